@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { sanitizeLine, sanitizeText } from './text/sanitize.js';
+
+export type BlockType = 'heading' | 'paragraph' | 'quote' | 'list' | 'code';
+
+export interface Block {
+  type: BlockType;
+  /** Plain text; a list's text is its items joined by newlines. */
+  text: string;
+  /** Heading level 1-6. */
+  level?: number;
+  /** List items. */
+  items?: string[];
+}
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Article {
+  /** Stable: the same url, title and body give the same id on every run and machine. */
+  id: string;
+  /** Where the article came from: a path, a URL, or `stdin`. */
+  source: string;
+  url?: string;
+  title: string;
+  byline?: string;
+  siteName?: string;
+  /** ISO 8601. */
+  published?: string;
+  section?: string;
+  tags: string[];
+  credits: string[];
+  excerpt: string;
+  lang?: string;
+  blocks: Block[];
+  /** The body as plain paragraphs (one per block) joined by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  links: Link[];
+}
+
+/** What a parser knows; makeArticle sanitizes it and derives the rest. */
+export interface ArticleDraft {
+  source: string;
+  url?: string | null;
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  published?: string | null;
+  section?: string | null;
+  tags?: readonly string[];
+  credits?: readonly string[];
+  excerpt?: string | null;
+  lang?: string | null;
+  blocks: readonly Block[];
+  links?: readonly Link[];
+}
+
+/** The separator between blocks in `Article.text`; quote offsets count it. */
+export const BLOCK_SEPARATOR = '\n\n';
+const WORDS_PER_MINUTE = 230;
+const EXCERPT_LENGTH = 200;
+
+export function makeArticle(draft: ArticleDraft): Article {
+  const blocks = draft.blocks.map(cleanBlock).filter((b): b is Block => b !== null);
+  const text = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+  const title = optionalLine(draft.title) ?? 'Untitled';
+  const url = safeUrl(draft.url);
+  const wordCount = countWords(text);
+  const article: Article = {
+    id: articleId(url, title, text),
+    source: sanitizeLine(draft.source) || 'unknown',
+    title,
+    tags: uniqueLines(draft.tags ?? []),
+    credits: uniqueLines(draft.credits ?? []),
+    excerpt: optionalLine(draft.excerpt) ?? excerptOf(blocks),
+    blocks,
+    text,
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    links: cleanLinks(draft.links ?? []),
+  };
+  setIfPresent(article, 'url', url);
+  setIfPresent(article, 'byline', optionalLine(draft.byline));
+  setIfPresent(article, 'siteName', optionalLine(draft.siteName));
+  setIfPresent(article, 'published', isoDate(draft.published));
+  setIfPresent(article, 'section', optionalLine(draft.section));
+  setIfPresent(article, 'lang', optionalLine(draft.lang));
+  return article;
+}
+
+export function articleId(url: string | undefined, title: string, text: string): string {
+  return createHash('sha256')
+    .update(`${url ?? ''}\u0000${title}\u0000${text}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Character offset of each block inside `article.text`. */
+export function blockOffsets(blocks: readonly Block[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    offsets.push(at);
+    at += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  return offsets;
+}
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
+}
+
+/** Accepts only absolute http(s) URLs, returned normalised; anything else is dropped. */
+export function safeUrl(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const cleaned = sanitizeLine(raw);
+  try {
+    const url = new URL(cleaned);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date string as ISO 8601, or undefined when it is not a date. */
+export function isoDate(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const cleaned = sanitizeLine(raw);
+  if (!cleaned) return undefined;
+  const time = Date.parse(cleaned);
+  if (Number.isNaN(time)) return undefined;
+  return new Date(time).toISOString();
+}
+
+function cleanBlock(block: Block): Block | null {
+  if (block.type === 'list') {
+    const items = (block.items ?? block.text.split('\n')).map(sanitizeLine).filter(Boolean);
+    if (items.length === 0) return null;
+    return { type: 'list', text: items.join('\n'), items };
+  }
+  if (block.type === 'code') {
+    const text = sanitizeText(block.text).replace(/\t/g, '    ').replace(/^\n+|\s+$/g, '');
+    // Blank lines inside code would read as a block separator in `text`.
+    const compact = text.replace(/\n{2,}/g, '\n');
+    return compact ? { type: 'code', text: compact } : null;
+  }
+  const text = sanitizeLine(block.text);
+  if (!text) return null;
+  if (block.type === 'heading') {
+    const level = Math.min(6, Math.max(1, Math.trunc(block.level ?? 2)));
+    return { type: 'heading', text, level };
+  }
+  return { type: block.type === 'quote' ? 'quote' : 'paragraph', text };
+}
+
+function cleanLinks(links: readonly Link[]): Link[] {
+  const seen = new Set<string>();
+  const out: Link[] = [];
+  for (const link of links) {
+    const url = safeUrl(link.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    out.push({ text: sanitizeLine(link.text) || url, url });
+  }
+  return out;
+}
+
+function optionalLine(raw: string | null | undefined): string | undefined {
+  if (raw == null) return undefined;
+  const line = sanitizeLine(String(raw));
+  return line || undefined;
+}
+
+function uniqueLines(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => sanitizeLine(String(v))).filter(Boolean))];
+}
+
+function excerptOf(blocks: readonly Block[]): string {
+  const first = blocks.find((b) => b.type === 'paragraph') ?? blocks[0];
+  if (!first) return '';
+  const line = first.text.replace(/\s+/g, ' ');
+  if (line.length <= EXCERPT_LENGTH) return line;
+  const cut = line.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function setIfPresent<K extends keyof Article>(article: Article, key: K, value: Article[K] | undefined) {
+  if (value !== undefined) article[key] = value;
+}
