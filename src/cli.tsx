@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { registerExportCommand } from './commands/export.js';
+import { registerListCommand } from './commands/list.js';
+import { configureReadCommand } from './commands/read.js';
+import { processDeps, reportError, type CommandDeps } from './commands/shared.js';
+import { ExitCode } from './errors.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(deps: CommandDeps): Command {
+  const program = new Command('inkwire')
+    .description('Read news in the terminal, with every quotation and who said it.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      // Commander's own usage errors, reshaped into inkwire's one-line form.
+      writeErr: (text) => deps.stderr.write(text.replace(/^error: /, 'inkwire: ')),
+      outputError: (text, write) => write(`${text.trimEnd()} (see inkwire --help)\n`),
+    });
+  configureReadCommand(program, deps);
+  registerExportCommand(program, deps);
+  registerListCommand(program, deps);
+  return program;
+}
+
+async function main(): Promise<void> {
+  const deps = processDeps();
+  try {
+    await buildProgram(deps).parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      return;
+    }
+    reportError(deps, 'internal error', (error as Error)?.message ?? String(error));
+    process.exitCode = ExitCode.ioErr;
+  }
+}
+
+await main();

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { formatListTable, listRow } from '../export/list-rows.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { writeOut } from './output.js';
+import { addSourceOptions, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
+
+interface ListOptions extends SourceOptions {
+  json?: boolean;
+}
+
+export function registerListCommand(program: Command, deps: CommandDeps): void {
+  const command = program
+    .command('list')
+    .description('one line per article: title, site or file, date, words, reading time')
+    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .option('--json', 'print a JSON array of records');
+  addSourceOptions(command).action((sources: string[], options: ListOptions) =>
+    guarded(deps, async () => {
+      const { articles } = await loadForCommand(sources, options, deps);
+      if (articles.length === 0) return;
+      const rows = articles.map(listRow);
+      if (options.json) {
+        await writeOut(deps, `${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const width = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : 100;
+      await writeOut(deps, sanitizeText(formatListTable(rows, width)));
+    }),
+  );
+}

@@ -1,0 +1,104 @@
+import { Option, type Command } from 'commander';
+import type { Article } from '../article.js';
+import { ExitCode, InkwireError, type ExitCodeValue } from '../errors.js';
+import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/load.js';
+import { parseSize } from '../sources/size.js';
+import { sanitizeLine } from '../text/sanitize.js';
+
+/** The process edges every command talks to; tests pass their own. */
+export interface CommandDeps {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  setExitCode(code: number): void;
+}
+
+export function processDeps(): CommandDeps {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
+}
+
+/** Prints `inkwire: <subject>: <reason>` on stderr: one line, sanitized, no stack trace. */
+export function reportError(deps: CommandDeps, subject: string, reason?: string): void {
+  const line = reason === undefined ? subject : `${subject}: ${reason}`;
+  deps.stderr.write(`inkwire: ${sanitizeLine(line)}\n`);
+}
+
+export interface SourceOptions {
+  maxBytes?: string;
+}
+
+/** `--max-bytes`, shared by every command that reads sources. */
+export function addSourceOptions(command: Command): Command {
+  return command.addOption(
+    new Option('--max-bytes <size>', 'largest source to read, e.g. 32MiB, 500k').default(undefined, '32MiB'),
+  );
+}
+
+export function maxBytesOption(options: SourceOptions): number {
+  if (options.maxBytes === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(options.maxBytes);
+  if (bytes === undefined) throw new InkwireError('--max-bytes', `not a size: ${options.maxBytes}`, ExitCode.usage);
+  return bytes;
+}
+
+export interface Loaded {
+  articles: Article[];
+  failures: LoadFailure[];
+}
+
+/**
+ * Loads the sources a command was given; with none, reads piped stdin. Reports each failure
+ * and warning on stderr as it goes and sets the exit code for them.
+ */
+export async function loadForCommand(specs: readonly string[], options: SourceOptions, deps: CommandDeps): Promise<Loaded> {
+  let sources = specs;
+  if (sources.length === 0) {
+    if (deps.stdin.isTTY) throw new InkwireError('no sources', 'give files, folders or - for stdin (see inkwire --help)', ExitCode.usage);
+    sources = ['-'];
+  }
+  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin });
+  for (const warning of result.warnings) reportError(deps, warning);
+  for (const failure of result.failures) reportError(deps, failure.source, failure.reason);
+  deps.setExitCode(exitCodeFor(result.articles.length, result.failures));
+  return result;
+}
+
+/** 0 when all is well, 1 when some sources failed, else the first failure's own code. */
+export function exitCodeFor(articleCount: number, failures: readonly LoadFailure[]): ExitCodeValue {
+  if (failures.length === 0) return ExitCode.ok;
+  if (articleCount > 0) return ExitCode.partial;
+  return failures[0]!.exitCode;
+}
+
+/** Runs a command body, turning an InkwireError into one stderr line and its exit code. */
+export async function guarded(deps: CommandDeps, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (error instanceof InkwireError) {
+      reportError(deps, error.subject, error.reason);
+      deps.setExitCode(error.exitCode);
+      return;
+    }
+    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return;
+    reportError(deps, 'internal error', (error as Error)?.message ?? String(error));
+    deps.setExitCode(ExitCode.ioErr);
+  }
+}
+
+/** A positive integer option, e.g. `--width 72`. */
+export function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InkwireError(name, `not a positive whole number: ${value}`, ExitCode.usage);
+  return n;
+}

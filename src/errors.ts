@@ -1,0 +1,49 @@
+// Exit codes follow BSD sysexits, so scripts can tell a usage slip from bad data.
+export const ExitCode = {
+  ok: 0,
+  partial: 1,
+  usage: 64,
+  dataErr: 65,
+  noInput: 66,
+  ioErr: 74,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error the user sees as one line: `inkwire: <subject>: <reason>`. */
+export class InkwireError extends Error {
+  constructor(
+    readonly subject: string,
+    readonly reason: string,
+    readonly exitCode: ExitCodeValue,
+  ) {
+    super(`${subject}: ${reason}`);
+    this.name = 'InkwireError';
+  }
+}
+
+/** Turns a Node file-system error into the one-line reason a user understands. */
+export function fileErrorReason(error: unknown): { reason: string; exitCode: ExitCodeValue } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { reason: 'no such file or folder', exitCode: ExitCode.noInput };
+    case 'EACCES':
+    case 'EPERM':
+      return { reason: 'permission denied', exitCode: ExitCode.noInput };
+    case 'EISDIR':
+      return { reason: 'is a folder', exitCode: ExitCode.noInput };
+    case 'ENOTDIR':
+      return { reason: 'not a folder', exitCode: ExitCode.noInput };
+    case 'ELOOP':
+      return { reason: 'too many symbolic links', exitCode: ExitCode.noInput };
+    case 'EMFILE':
+    case 'ENFILE':
+      return { reason: 'too many open files', exitCode: ExitCode.ioErr };
+    default:
+      return {
+        reason: code ? `cannot read (${code})` : 'cannot read',
+        exitCode: ExitCode.ioErr,
+      };
+  }
+}

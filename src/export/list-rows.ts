@@ -1,0 +1,64 @@
+import stringWidth from 'string-width';
+import type { Article } from '../article.js';
+import { formatDate } from './text.js';
+
+/** What `inkwire list` shows for one article, and prints with `--json`. */
+export interface ListRow {
+  id: string;
+  title: string;
+  site: string;
+  source: string;
+  url?: string;
+  published?: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export function listRow(article: Article): ListRow {
+  const row: ListRow = {
+    id: article.id,
+    title: article.title,
+    site: article.siteName ?? fileName(article.source),
+    source: article.source,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+  };
+  if (article.url) row.url = article.url;
+  if (article.published) row.published = article.published;
+  return row;
+}
+
+/** Aligned columns: title, site or file, date, words, minutes; the title takes what is left. */
+export function formatListTable(rows: readonly ListRow[], width: number): string {
+  const siteWidth = Math.min(24, Math.max(4, ...rows.map((r) => stringWidth(r.site))));
+  const wordsWidth = Math.max(5, ...rows.map((r) => r.wordCount.toLocaleString('en-US').length + 6));
+  const fixed = siteWidth + 10 + wordsWidth + 7 + 8;
+  const titleWidth = Math.max(20, width - fixed);
+  return rows
+    .map((row) =>
+      [
+        fit(row.title, titleWidth),
+        fit(row.site, siteWidth),
+        (row.published ? formatDate(row.published) : '').padEnd(10),
+        `${row.wordCount.toLocaleString('en-US')} words`.padStart(wordsWidth),
+        `${row.readingMinutes} min`.padStart(7),
+      ].join('  '),
+    )
+    .map((line) => `${line.trimEnd()}\n`)
+    .join('');
+}
+
+function fileName(source: string): string {
+  return source.split(/[\\/]/).pop() || source;
+}
+
+/** Pads or cuts to exactly `width` columns, measuring wide characters properly. */
+export function fit(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text + ' '.repeat(width - stringWidth(text));
+  let out = '';
+  for (const char of text) {
+    if (stringWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…${' '.repeat(Math.max(0, width - 1 - stringWidth(out)))}`;
+}

@@ -1,0 +1,71 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import type { Article, Block } from '../article.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+export const DEFAULT_TEXT_WIDTH = 80;
+
+/** Plain text wrapped at `width` columns: title, a line of details, then the body. */
+export function formatTextArticle(article: Article, width = DEFAULT_TEXT_WIDTH): string {
+  const lines: string[] = [];
+  const title = wrap(article.title, width);
+  lines.push(title, '='.repeat(Math.min(width, Math.max(...title.split('\n').map((l) => stringWidth(l))))));
+  const details = articleDetails(article);
+  if (details) lines.push(wrap(details, width));
+  lines.push('');
+  for (const block of article.blocks) {
+    lines.push(blockToText(block, width), '');
+  }
+  if (article.credits.length) lines.push(wrap(`(${article.credits.join(', ')})`, width), '');
+  if (article.links.length) {
+    lines.push('Links:');
+    article.links.forEach((link, i) => lines.push(wrap(`[${i + 1}] ${link.text}: ${link.url}`, width, '    ')));
+    lines.push('');
+  }
+  // Last guard: nothing but sanitized text reaches stdout.
+  return sanitizeText(lines.join('\n'));
+}
+
+export function formatText(articles: readonly Article[], width = DEFAULT_TEXT_WIDTH): string {
+  const rule = `${'-'.repeat(Math.min(width, 40))}\n\n`;
+  return articles.map((a) => formatTextArticle(a, width)).join(rule);
+}
+
+/** `By Jane Roe · The Daily · 2 April 2024 · 3 min read`. */
+export function articleDetails(article: Article): string {
+  const parts = [
+    article.byline ? (/^by\b/i.test(article.byline) ? article.byline : `By ${article.byline}`) : undefined,
+    article.siteName,
+    article.published ? formatDate(article.published) : undefined,
+    article.readingMinutes > 0 ? `${article.readingMinutes} min read` : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** `2024-04-02` from an ISO timestamp. */
+export function formatDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function blockToText(block: Block, width: number): string {
+  switch (block.type) {
+    case 'heading':
+      return wrap(block.level === 1 ? block.text.toUpperCase() : block.text, width);
+    case 'quote':
+      return wrap(block.text, width - 2).split('\n').map((l) => `| ${l}`).join('\n');
+    case 'list':
+      return (block.items ?? [block.text]).map((item) => wrap(item, width - 2, '  ').replace(/^ {2}/, '* ')).join('\n');
+    case 'code':
+      return block.text.split('\n').map((l) => `    ${l}`).join('\n');
+    default:
+      return wrap(block.text, width);
+  }
+}
+
+function wrap(text: string, width: number, indent = ''): string {
+  const usable = Math.max(10, width - stringWidth(indent));
+  return wrapAnsi(text, usable, { hard: true, trim: true })
+    .split('\n')
+    .map((line) => indent + line)
+    .join('\n');
+}

@@ -1,0 +1,30 @@
+// Shared helpers for formats whose body is plain paragraphs separated by blank lines.
+
+/** Splits text into paragraphs on blank lines; a paragraph's own line breaks become spaces. */
+export function splitParagraphs(text: string): string[] {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  // Text with no blank lines at all is usually one paragraph a line (e.g. a JSON body).
+  const separator = /\n[ \t\u00a0]*\n/.test(normalised) ? /\n(?:[ \t\u00a0]*\n)+/ : /\n/;
+  return normalised
+    .split(separator)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** A title made from a file name: `china-backs_russia.txt` gives `China backs russia`. */
+export function titleFromFileName(source: string): string | undefined {
+  const base = source.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.[^.]+$/, '').replace(/[-_.]+/g, ' ').trim();
+  if (!stem || stem === 'stdin') return undefined;
+  return stem.charAt(0).toUpperCase() + stem.slice(1);
+}
+
+/** The first sentence of a body, shortened: a title for text that came without one. */
+export function titleFromBody(body: string, max = 80): string | undefined {
+  const sentence = /^(.+?[.!?…])(?:\s|$)/.exec(body)?.[1] ?? body;
+  if (!sentence) return undefined;
+  if (sentence.length <= max) return sentence.replace(/[.]$/, '');
+  const cut = sentence.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,130 @@
+import { makeArticle, type Article, type Block } from '../article.js';
+import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
+
+// The plain-text format of scraped news pages: an optional breadcrumb (`Home <Section>
+// <truncated title>...`), the title line, an optional line of lowercase keywords, then
+// paragraphs; page furniture in between and a wire-service credit at the end.
+
+const SENTENCE_END = /[.!?…:;,"”’)\]]$/;
+const MAX_TITLE_WORDS = 25;
+const MAX_FURNITURE_WORDS = 12;
+
+// Page furniture that scrapers leave inside the body: share prompts, ads, sign-ups.
+const FURNITURE = [
+  /\b(?:whatsapp|telegram|google news|youtube|instagram)(?: channel)?$/i,
+  /^also read\b/i,
+  /^read (?:more|also|next)\b/i,
+  /^advertisement$/i,
+  /^(?:sponsored|promoted)(?: content)?$/i,
+  /^follow us on\b/i,
+  /^subscribe\b/i,
+  /^sign up\b/i,
+  /^share (?:this|on)\b/i,
+  /^click here\b/i,
+  /^download the\b.*\bapp$/i,
+  /^(?:story|article) continues below\b/i,
+  /^(?:recommended|trending|related)(?: stories| articles| news)?$/i,
+  /^(?:catch|get) (?:all|the latest)\b.*\bupdates?\b/i,
+];
+
+// `(With inputs from Reuters)`, `(Reuters)`, `(Additional reporting by PTI, ANI)`.
+const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:from|by) )?([^()]{2,80})\)$/i;
+
+export function parsePlainText(content: string, source: string): Article {
+  const paragraphs = splitParagraphs(content);
+  let index = 0;
+  let section: string | undefined;
+  let title: string | undefined;
+  let tags: string[] = [];
+
+  const breadcrumb = parseBreadcrumb(paragraphs[0], paragraphs[1]);
+  if (breadcrumb) {
+    section = breadcrumb;
+    index = 1;
+  }
+  const candidate = paragraphs[index];
+  if (candidate !== undefined && (breadcrumb || readsLikeTitle(candidate)) && paragraphs.length > index + 1) {
+    title = candidate;
+    index++;
+  }
+  const keywords = paragraphs[index] !== undefined ? parseKeywords(paragraphs[index]!) : null;
+  if (title && keywords) {
+    tags = keywords;
+    index++;
+  }
+
+  const body = paragraphs.slice(index).filter((p) => !isFurniture(p));
+  const credits: string[] = [];
+  let byline: string | undefined;
+  while (body.length > 0) {
+    const credit = CREDIT.exec(body[body.length - 1]!);
+    if (!credit) break;
+    credits.unshift(...splitCredit(credit[1]!));
+    body.pop();
+  }
+  if (body.length > 0 && /^By [A-Z][^.!?]{1,80}$/.test(body[0]!)) {
+    byline = body.shift()!.slice(3);
+  }
+
+  const blocks: Block[] = body.map((text, i) =>
+    isSubheading(text, body[i + 1]) ? { type: 'heading', text, level: 2 } : { type: 'paragraph', text },
+  );
+  return makeArticle({
+    source,
+    title: title ?? titleFromFileName(source) ?? titleFromBody(body[0] ?? ''),
+    section,
+    tags,
+    credits,
+    byline,
+    blocks,
+  });
+}
+
+/** The section named by a breadcrumb line, or null when the line is not one. */
+function parseBreadcrumb(line: string | undefined, next: string | undefined): string | null {
+  if (!line) return null;
+  const match = /^Home\s+(.+?)\s*(?:\.\.\.|…)$/.exec(line);
+  if (!match) return null;
+  const crumbs = match[1]!;
+  if (next) {
+    // The breadcrumb ends with the start of the title; what stands before it is the section.
+    for (let at = crumbs.indexOf(' '); at !== -1; at = crumbs.indexOf(' ', at + 1)) {
+      const tail = crumbs.slice(at + 1);
+      if (tail && next.startsWith(tail)) return crumbs.slice(0, at).trim() || null;
+    }
+  }
+  return crumbs.split(/\s+/)[0] ?? null;
+}
+
+function readsLikeTitle(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= MAX_TITLE_WORDS && line.length <= 200 && !/[.,;:]$/.test(line);
+}
+
+/** Comma-separated lowercase keywords, e.g. `putin, vladimir putin, russia`. */
+function parseKeywords(line: string): string[] | null {
+  if (!line.includes(',') || line.length > 300) return null;
+  const items = line.split(',').map((s) => s.trim());
+  const keyword = /^[\p{Ll}\p{N}][\p{Ll}\p{N}\p{M} '’&-]*$/u;
+  if (items.length < 2 || !items.every((k) => keyword.test(k))) return null;
+  return items;
+}
+
+function isFurniture(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).length;
+  if (words > MAX_FURNITURE_WORDS || /[.!?]$/.test(paragraph)) return false;
+  return FURNITURE.some((pattern) => pattern.test(paragraph));
+}
+
+function isSubheading(paragraph: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const words = paragraph.split(/\s+/).length;
+  return words <= 10 && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
+}
+
+function splitCredit(credit: string): string[] {
+  return credit
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,62 @@
+// Bytes to text. Order of trust: a byte-order mark, then a charset the document declares
+// (HTML meta, XML declaration) when the bytes are not valid UTF-8, then UTF-8, then
+// Windows-1252, the superset of ISO-8859-1 that real "Latin-1" files turn out to be.
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  }
+  // Legacy 8-bit text almost never forms valid UTF-8, so valid UTF-8 wins over a declaration
+  // (which is often a stale template or a wrong server header).
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const hinted = declared ?? sniffDeclaredCharset(bytes);
+  if (hinted && !isUtf8Label(hinted)) {
+    const text = tryDecode(bytes, hinted);
+    if (text !== null) return { text, encoding: hinted.toLowerCase() };
+  }
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function tryDecode(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function isUtf8Label(label: string): boolean {
+  return /^(utf-?8|unicode-1-1-utf-8)$/i.test(label.trim());
+}
+
+/** A charset declared in the first bytes: `<meta charset>`, http-equiv, or `<?xml encoding>`. */
+export function sniffDeclaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const match =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  if (!match?.[1]) return undefined;
+  const label = match[1];
+  return tryDecode(new Uint8Array(0), label) === null ? undefined : label;
+}

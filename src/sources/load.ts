@@ -1,0 +1,149 @@
+import { stat } from 'node:fs/promises';
+import type { Article } from '../article.js';
+import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
+import { KNOWN_EXTENSIONS, formatFromPath, parseAs, sniffFormat, type Format } from '../parse/detect.js';
+import { decodeBytes } from './decode.js';
+import { listFolder, readFileLimited, readStreamLimited } from './files.js';
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export const STDIN_SOURCE = 'stdin';
+
+export interface LoadOptions {
+  maxBytes?: number;
+  stdin?: NodeJS.ReadableStream;
+  /** How many sources are read and parsed at once. */
+  concurrency?: number;
+}
+
+export interface LoadFailure {
+  source: string;
+  reason: string;
+  exitCode: ExitCodeValue;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  failures: LoadFailure[];
+  /** One-line notes that did not stop a source, e.g. a legacy encoding. */
+  warnings: string[];
+}
+
+interface Input {
+  source: string;
+  read: () => Promise<Uint8Array>;
+  /** The path whose extension picks the parser. */
+  path?: string;
+}
+
+/** Loads every source; a failing source is reported and never stops the others. */
+export async function loadSources(specs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failures: LoadFailure[] = [];
+  const warnings: string[] = [];
+  const inputs: Input[] = [];
+
+  for (const spec of specs) {
+    try {
+      inputs.push(...(await expandSpec(spec, maxBytes, options.stdin ?? process.stdin)));
+    } catch (error) {
+      failures.push(toFailure(spec, error));
+    }
+  }
+
+  const results = await mapLimited(inputs, options.concurrency ?? 8, async (input) => {
+    try {
+      const bytes = await input.read();
+      return { articles: await parseBytes(bytes, input, warnings) };
+    } catch (error) {
+      return { failure: toFailure(input.source, error) };
+    }
+  });
+  const articles: Article[] = [];
+  for (const result of results) {
+    if ('failure' in result && result.failure) failures.push(result.failure);
+    else if ('articles' in result && result.articles) articles.push(...result.articles);
+  }
+  return { articles, failures, warnings };
+}
+
+async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<Input[]> {
+  if (spec === '-') {
+    return [{ source: STDIN_SOURCE, read: () => readStreamLimited(stdin, STDIN_SOURCE, maxBytes) }];
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+    throw new InkwireError(spec, 'web addresses cannot be opened yet; save the page and open the file', ExitCode.usage);
+  }
+  let info;
+  try {
+    info = await stat(spec);
+  } catch (error) {
+    const { reason, exitCode } = fileErrorReason(error);
+    throw new InkwireError(spec, reason, exitCode);
+  }
+  if (info.isDirectory()) {
+    const files = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
+      const { reason, exitCode } = fileErrorReason(error);
+      throw new InkwireError(spec, reason, exitCode);
+    });
+    if (files.length === 0) {
+      throw new InkwireError(spec, `no articles found (looked for ${KNOWN_EXTENSIONS.join(', ')})`, ExitCode.noInput);
+    }
+    return files.map((path) => ({ source: path, path, read: () => readFileLimited(path, maxBytes) }));
+  }
+  return [{ source: spec, path: spec, read: () => readFileLimited(spec, maxBytes) }];
+}
+
+/** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
+export async function parseBytes(bytes: Uint8Array, input: { source: string; path?: string; url?: string }, warnings: string[]): Promise<Article[]> {
+  const { source } = input;
+  if (isBinary(bytes)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.trim() === '') {
+    throw new InkwireError(source, source === STDIN_SOURCE ? 'empty input' : 'empty file', ExitCode.dataErr);
+  }
+  const known = input.path ? formatFromPath(input.path) : undefined;
+  const format: Format | undefined = known ?? sniffFormat(text);
+  if (!format) {
+    throw new InkwireError(source, 'unrecognised content (not plain text, Markdown, HTML or JSON)', ExitCode.dataErr);
+  }
+  if (encoding === 'windows-1252' && format !== 'html') {
+    warnings.push(`${source}: not valid UTF-8; read as Windows-1252`);
+  }
+  let articles: Article[];
+  try {
+    articles = await parseAs(format, text, source, { url: input.url });
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
+    throw new InkwireError(source, (error as Error).message || 'cannot parse', ExitCode.dataErr);
+  }
+  const readable = articles.filter((a) => a.blocks.length > 0);
+  if (readable.length === 0) throw new InkwireError(source, 'no article text found', ExitCode.dataErr);
+  return readable;
+}
+
+/** NUL bytes do not occur in text (UTF-16 is recognised by its byte-order mark first). */
+function isBinary(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return false;
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0);
+}
+
+function toFailure(source: string, error: unknown): LoadFailure {
+  if (error instanceof InkwireError) return { source: error.subject, reason: error.reason, exitCode: error.exitCode };
+  const { reason, exitCode } = fileErrorReason(error);
+  return { source, reason, exitCode };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
