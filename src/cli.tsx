@@ -11,6 +11,8 @@ export function buildProgram(deps: CommandDeps): Command {
     .description('Read news in the terminal, with every quotation and who said it.')
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError()
+    // Root options (--width, --max-bytes) must not swallow a subcommand's options of the same name.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => deps.stdout.write(text),

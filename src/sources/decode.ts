@@ -18,10 +18,27 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const hinted = declared ?? sniffDeclaredCharset(bytes);
   if (hinted && !isUtf8Label(hinted)) {
+    const label = hinted.toLowerCase();
+    // Every Latin-1 label means Windows-1252 on the web.
+    if (/^(?:windows-1252|iso-8859-1|latin-?1|us-ascii|ascii|cp1252|l1)$/.test(label)) {
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    }
     const text = tryDecode(bytes, hinted);
-    if (text !== null) return { text, encoding: hinted.toLowerCase() };
+    if (text !== null) return { text, encoding: label };
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+// Node's TextDecoder treats windows-1252 as ISO-8859-1 and turns 0x80-0x9F into C1
+// controls; Windows-1252 puts curly quotes, dashes and the euro sign there.
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
