@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 
-export type Format = 'text' | 'markdown' | 'html' | 'json';
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'feed' | 'opml';
 
 const EXTENSIONS: Record<string, Format> = {
   '.txt': 'text',
@@ -13,6 +13,11 @@ const EXTENSIONS: Record<string, Format> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.json': 'json',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.rdf': 'feed',
+  '.opml': 'opml',
 };
 
 /** Extensions a folder is searched for. */
@@ -27,7 +32,9 @@ export function formatFromPath(path: string): Format | undefined {
 /** Guesses the format of text that came without a telling extension; undefined if unrecognisable. */
 export function sniffFormat(text: string): Format | undefined {
   const head = text.slice(0, 4096).trimStart();
-  if (/^[[{]/.test(head) && looksLikeJson(text)) return 'json';
+  const markup = sniffXmlDocument(head);
+  if (markup) return markup;
+  if (/^[[{]/.test(head) && looksLikeJson(text)) return isJsonFeed(head) ? 'feed' : 'json';
   if (/^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head) || /<(?:body|article|p|div)[\s>]/i.test(head.slice(0, 1024))) {
     return 'html';
   }
@@ -35,6 +42,24 @@ export function sniffFormat(text: string): Format | undefined {
     return 'markdown';
   }
   return looksLikeProse(text) ? 'text' : undefined;
+}
+
+/**
+ * A feed or an OPML list, told by its root element. Comments, processing instructions and a
+ * doctype may come first; a page that merely mentions `<rss` in its text is not matched.
+ */
+export function sniffXmlDocument(head: string): 'feed' | 'opml' | undefined {
+  const prolog = /^\uFEFF?\s*(?:(?:<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<([A-Za-z][\w:.-]*)/.exec(head);
+  const root = prolog?.[1]?.toLowerCase();
+  if (!root) return undefined;
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root === 'channel') return 'feed';
+  if (root === 'opml') return 'opml';
+  return undefined;
+}
+
+/** JSON Feed 1.x names its version URL near the top. */
+export function isJsonFeed(head: string): boolean {
+  return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/.test(head.slice(0, 4096));
 }
 
 function looksLikeJson(text: string): boolean {
@@ -85,5 +110,12 @@ export async function parseAs(format: Format, text: string, source: string, opti
       const { parseJson } = await import('./json.js');
       return parseJson(text, source);
     }
+    case 'feed': {
+      const { parseFeedText } = await import('./feed.js');
+      return parseFeedText(text, source, options);
+    }
+    case 'opml':
+      // Its feeds need fetching, which the source layer does before parsing (see sources/web.ts).
+      throw new Error('an OPML subscription list: open it as a file or address to load its feeds');
   }
 }

@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
-import { KNOWN_EXTENSIONS, formatFromPath, parseAs, sniffFormat, type Format } from '../parse/detect.js';
+import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
 import { decodeBytes } from './decode.js';
 import { listFolder, readFileLimited, readStreamLimited } from './files.js';
+import type { WebOptions } from './web.js';
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const STDIN_SOURCE = 'stdin';
@@ -13,6 +14,12 @@ export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
   /** How many sources are read and parsed at once. */
   concurrency?: number;
+  /** Limits and cache for http(s) sources; `web.maxBytes` defaults to 10 MiB, not `maxBytes`. */
+  web?: WebOptions;
+  /** Addresses of pages or feeds to load as feeds (`--feed`): a page gives its advertised feed. */
+  feeds?: readonly string[];
+  /** Called as each source finishes, for a "12/40 loaded" display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadFailure {
@@ -30,7 +37,9 @@ export interface LoadResult {
 
 interface Input {
   source: string;
-  read: () => Promise<Uint8Array>;
+  read?: () => Promise<Uint8Array>;
+  /** Sources that fetch and parse by themselves (web addresses) give articles directly. */
+  load?: () => Promise<Article[]>;
   /** The path whose extension picks the parser. */
   path?: string;
 }
@@ -42,20 +51,26 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const warnings: string[] = [];
   const inputs: Input[] = [];
 
+  const web = options.web ?? {};
   for (const spec of specs) {
     try {
-      inputs.push(...(await expandSpec(spec, maxBytes, options.stdin ?? process.stdin)));
+      inputs.push(...(await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings)));
     } catch (error) {
       failures.push(toFailure(spec, error));
     }
   }
+  for (const feed of options.feeds ?? []) inputs.push(webInput(feed, web, warnings, 'feed'));
 
+  let done = 0;
   const results = await mapLimited(inputs, options.concurrency ?? 8, async (input) => {
     try {
-      const bytes = await input.read();
+      if (input.load) return { articles: await input.load() };
+      const bytes = await input.read!();
       return { articles: await parseBytes(bytes, input, warnings) };
     } catch (error) {
       return { failure: toFailure(input.source, error) };
+    } finally {
+      options.onProgress?.(++done, inputs.length);
     }
   });
   const articles: Article[] = [];
@@ -66,12 +81,20 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   return { articles, failures, warnings };
 }
 
-async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<Input[]> {
+async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream, web: WebOptions, warnings: string[]): Promise<Input[]> {
   if (spec === '-') {
     return [{ source: STDIN_SOURCE, read: () => readStreamLimited(stdin, STDIN_SOURCE, maxBytes) }];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
-    throw new InkwireError(spec, 'web addresses cannot be opened yet; save the page and open the file', ExitCode.usage);
+    const { parseWebUrl } = await import('./fetch.js');
+    parseWebUrl(spec);
+    return [webInput(spec, web, warnings, 'auto')];
+  }
+  if (formatFromPath(spec) === 'opml') {
+    // A subscription list: each of its feeds is a source of its own, failing on its own.
+    const { opmlFileFeeds } = await import('./web-opml.js');
+    const feeds = await opmlFileFeeds(spec, maxBytes);
+    return feeds.map((url) => webInput(url, web, warnings, 'auto'));
   }
   let info;
   try {
@@ -93,18 +116,39 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
   return [{ source: spec, path: spec, read: () => readFileLimited(spec, maxBytes) }];
 }
 
+function webInput(url: string, web: WebOptions, warnings: string[], mode: 'auto' | 'feed'): Input {
+  return {
+    source: url,
+    load: async () => {
+      const { loadWebSource } = await import('./web.js');
+      return loadWebSource(url, web, warnings, mode);
+    },
+  };
+}
+
+export interface ParseInput {
+  source: string;
+  path?: string;
+  url?: string;
+  /** The format when the caller knows it (a web response's content type). */
+  format?: Format;
+  /** A charset declared outside the bytes (an HTTP header). */
+  charset?: string;
+}
+
 /** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
-export async function parseBytes(bytes: Uint8Array, input: { source: string; path?: string; url?: string }, warnings: string[]): Promise<Article[]> {
+export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings: string[]): Promise<Article[]> {
   const { source } = input;
   if (isBinary(bytes)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding } = decodeBytes(bytes, input.charset);
   if (text.trim() === '') {
     throw new InkwireError(source, source === STDIN_SOURCE ? 'empty input' : 'empty file', ExitCode.dataErr);
   }
-  const known = input.path ? formatFromPath(input.path) : undefined;
-  const format: Format | undefined = known ?? sniffFormat(text);
+  const known = input.format ?? (input.path ? formatFromPath(input.path) : undefined);
+  // A .json file may be a JSON Feed.
+  const format: Format | undefined = known === 'json' && isJsonFeed(text) ? 'feed' : (known ?? sniffFormat(text));
   if (!format) {
-    throw new InkwireError(source, 'unrecognised content (not plain text, Markdown, HTML or JSON)', ExitCode.dataErr);
+    throw new InkwireError(source, 'unrecognised content (not plain text, Markdown, HTML, JSON or a feed)', ExitCode.dataErr);
   }
   if (encoding === 'windows-1252' && format !== 'html') {
     warnings.push(`${source}: not valid UTF-8; read as Windows-1252`);
@@ -116,7 +160,8 @@ export async function parseBytes(bytes: Uint8Array, input: { source: string; pat
     if (error instanceof SyntaxError) throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
     throw new InkwireError(source, (error as Error).message || 'cannot parse', ExitCode.dataErr);
   }
-  const readable = articles.filter((a) => a.blocks.length > 0);
+  // A feed entry with only a title and a link is still worth listing: its page can be fetched.
+  const readable = format === 'feed' ? articles : articles.filter((a) => a.blocks.length > 0);
   if (readable.length === 0) throw new InkwireError(source, 'no article text found', ExitCode.dataErr);
   return readable;
 }
@@ -135,7 +180,7 @@ function toFailure(source: string, error: unknown): LoadFailure {
   return { source, reason, exitCode };
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -1,0 +1,179 @@
+import { ExitCode, InkwireError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { formatSize } from './size.js';
+
+// One HTTP GET with every limit a hostile or broken server needs: a single deadline that
+// covers connecting, headers and body; a size cap counted while the (decompressed) body
+// streams in, so a gzip bomb or an endless body stops at the cap; redirects followed by hand
+// so they can be counted and their schemes checked.
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_WEB_MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_REDIRECTS = 5;
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Conditional-request validators from a cached copy. */
+  etag?: string;
+  lastModified?: string;
+  /** The name errors are reported under; defaults to the URL asked for. */
+  source?: string;
+}
+
+export interface FetchResult {
+  /** The address after redirects. */
+  url: string;
+  status: number;
+  /** True for 304: the cached copy is still current and `bytes` is empty. */
+  notModified: boolean;
+  bytes: Uint8Array;
+  headers: Headers;
+}
+
+/** Rejects anything but an absolute http(s) address, with a reason the user can act on. */
+export function parseWebUrl(raw: string, source = raw): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InkwireError(source, 'not a valid web address', ExitCode.usage);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InkwireError(source, `${url.protocol.replace(/:$/, '')}: addresses are not supported (only http and https)`, ExitCode.usage);
+  }
+  return url;
+}
+
+export async function fetchUrl(address: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const source = options.source ?? address;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_WEB_MAX_BYTES;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const fail = (error: unknown): never => {
+    if (error instanceof InkwireError) throw error;
+    if (timedOut) throw new InkwireError(source, `timed out after ${formatSeconds(timeoutMs)} (raise it with --timeout)`, ExitCode.ioErr);
+    throw new InkwireError(source, networkReason(error), ExitCode.ioErr);
+  };
+
+  try {
+    let url = parseWebUrl(address, source);
+    for (let hops = 0; ; hops++) {
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal: controller.signal,
+        headers: requestHeaders(hops === 0 ? options : {}),
+      }).catch(fail);
+      if (isRedirect(response.status)) {
+        await response.body?.cancel().catch(() => undefined);
+        const location = response.headers.get('location');
+        if (!location) throw new InkwireError(source, `HTTP ${response.status} redirect without a Location`, ExitCode.dataErr);
+        if (hops >= MAX_REDIRECTS) throw new InkwireError(source, `too many redirects (more than ${MAX_REDIRECTS})`, ExitCode.dataErr);
+        url = parseWebUrl(new URL(location, url).href, source);
+        continue;
+      }
+      if (response.status === 304) {
+        await response.body?.cancel().catch(() => undefined);
+        return { url: url.href, status: 304, notModified: true, bytes: new Uint8Array(0), headers: response.headers };
+      }
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        const text = response.statusText ? ` ${response.statusText}` : '';
+        const exitCode = response.status >= 400 && response.status < 500 ? ExitCode.noInput : ExitCode.ioErr;
+        throw new InkwireError(source, `HTTP ${response.status}${text}`, exitCode);
+      }
+      const declared = Number(response.headers.get('content-length'));
+      // A declared length is only a hint for compressed bodies, but an honest one over the cap
+      // saves downloading anything.
+      if (!response.headers.get('content-encoding') && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw tooLarge(source, maxBytes);
+      }
+      const bytes = await readCapped(response, maxBytes, source, controller).catch(fail);
+      return { url: url.href, status: response.status, notModified: false, bytes, headers: response.headers };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function requestHeaders(options: FetchOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': `inkwire/${VERSION}`,
+    accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  if (options.etag) headers['if-none-match'] = options.etag;
+  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  return headers;
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+async function readCapped(response: Response, maxBytes: number, source: string, controller: AbortController): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      controller.abort();
+      throw tooLarge(source, maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** undici wraps the cause of a failed request; dig out the system error a user recognises. */
+function networkReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const { code, message } = current as { code?: string; message?: string };
+    switch (code) {
+      case 'ENOTFOUND':
+      case 'EAI_AGAIN':
+        return 'host not found (offline, or a mistyped address?)';
+      case 'ECONNREFUSED':
+        return 'connection refused';
+      case 'ECONNRESET':
+      case 'UND_ERR_SOCKET':
+        return 'connection lost while reading';
+      case 'UND_ERR_CONNECT_TIMEOUT':
+        return 'could not connect (timed out)';
+      case 'Z_BUF_ERROR':
+      case 'Z_DATA_ERROR':
+      case 'ERR_BROTLI_DECOMPRESSION_FAILED':
+        return 'compressed response is corrupt or cut short';
+      case 'ERR_SSL_WRONG_VERSION_NUMBER':
+      case 'CERT_HAS_EXPIRED':
+      case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+      case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        return `secure connection failed (${code})`;
+    }
+    if (message && /terminated|other side closed/i.test(message) && !(current as { cause?: unknown }).cause) {
+      return 'connection lost while reading';
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  const message = (error as Error | undefined)?.message;
+  return message ? `request failed (${message})` : 'request failed';
+}
+
+function tooLarge(source: string, maxBytes: number): InkwireError {
+  return new InkwireError(source, `larger than the ${formatSize(maxBytes)} limit (raise it with --max-bytes)`, ExitCode.dataErr);
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,169 @@
+import type { Article } from '../article.js';
+import { makeArticle } from '../article.js';
+import { ExitCode, InkwireError } from '../errors.js';
+import type { Format } from '../parse/detect.js';
+import { decodeBytes } from './decode.js';
+import { fetchUrl } from './fetch.js';
+import { mapLimited, parseBytes } from './load.js';
+import { freshnessMs, readCached, touchCached, writeCached, type CacheMeta } from './web-cache.js';
+import { discoverFeeds } from './web-discover.js';
+import { formatForResponse, isNonTextMime, parseContentType } from './web-type.js';
+
+// A web address to articles: fetch (through the cache), decide what came back, and hand it
+// to the same parsers files use. Pages become one reader-mode article, feeds one article per
+// entry, OPML lists the articles of all their feeds.
+
+export interface WebOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** The cache folder; none means no cache is read or written (`--no-cache`). */
+  cacheDir?: string;
+  /** Replace each feed entry's summary with the full text of its page (`--full`). */
+  full?: boolean;
+  /** How many feeds of an OPML list, or pages for `--full`, are fetched at once. */
+  concurrency?: number;
+}
+
+export type WebMode = 'auto' | 'feed';
+
+const DEFAULT_CONCURRENCY = 6;
+
+interface Resource {
+  finalUrl: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+/** Loads one address; `feed` mode turns a page into the feed it advertises. */
+export async function loadWebSource(address: string, options: WebOptions, warnings: string[], mode: WebMode = 'auto'): Promise<Article[]> {
+  const resource = await getResource(address, options, warnings);
+  const { mime, charset } = parseContentType(resource.contentType);
+  if (isNonTextMime(mime)) throw new InkwireError(address, `not an article (served as ${mime})`, ExitCode.dataErr);
+  // A header that says UTF-8 over bytes that are not is the common lie; let the document's own
+  // declaration speak then, which decodeBytes does when given no hint.
+  const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
+  const text = decodeBytes(resource.bytes, declared).text;
+  const format: Format | undefined = formatForResponse(mime, text);
+  const input = { source: address, url: resource.finalUrl, format, charset: declared };
+
+  if (format === 'opml') {
+    const { parseOpmlFeeds } = await import('../parse/opml.js');
+    const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: Error) => {
+      throw new InkwireError(address, error.message, ExitCode.dataErr);
+    });
+    return loadFeedList(feeds.map((f) => f.url), options, warnings);
+  }
+  if (format === 'html') {
+    const feeds = mode === 'feed' ? discoverFeeds(text, resource.finalUrl) : [];
+    if (mode === 'feed') {
+      if (feeds.length === 0) throw new InkwireError(address, 'no feed found on the page (no <link rel="alternate"> to RSS, Atom or JSON Feed)', ExitCode.dataErr);
+      return loadWebSource(feeds[0]!, options, warnings, 'auto').then((articles) => withFullText(articles, options, warnings));
+    }
+    try {
+      return await parseBytes(resource.bytes, input, warnings);
+    } catch (error) {
+      // A home page or section front has no article, but often a feed of its articles.
+      const advertised = discoverFeeds(text, resource.finalUrl);
+      if (!(error instanceof InkwireError) || error.reason !== 'no article text found' || advertised.length === 0) throw error;
+      warnings.push(`${address}: no article on the page; showing its feed ${advertised[0]}`);
+      return withFullText(await loadWebSource(advertised[0]!, options, warnings, 'auto'), options, warnings);
+    }
+  }
+  const articles = await parseBytes(resource.bytes, input, warnings);
+  return format === 'feed' ? withFullText(articles, options, warnings) : articles;
+}
+
+/** Loads many feeds at once; a feed that fails is a warning, the others still load. */
+export async function loadFeedList(urls: readonly string[], options: WebOptions, warnings: string[]): Promise<Article[]> {
+  const results = await mapLimited(urls, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (url) =>
+    loadWebSource(url, options, warnings, 'auto').catch((error: unknown) => {
+      warnings.push(error instanceof InkwireError ? `${error.subject}: ${error.reason}` : `${url}: ${(error as Error).message}`);
+      return [] as Article[];
+    }),
+  );
+  const articles = results.flat();
+  if (articles.length === 0 && urls.length > 0) throw new InkwireError(urls.length === 1 ? urls[0]! : `${urls.length} feeds`, 'no feed could be loaded', ExitCode.ioErr);
+  return articles;
+}
+
+/**
+ * The full text of a feed entry, read from its page: the summary is replaced when the page
+ * yields more text. The id is kept, so the reader's position and bookmarks still match.
+ */
+export async function fetchFullText(article: Article, options: WebOptions = {}): Promise<Article> {
+  if (!article.url) return article;
+  const warnings: string[] = [];
+  const resource = await getResource(article.url, options, warnings);
+  const { mime, charset } = parseContentType(resource.contentType);
+  const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
+  const text = decodeBytes(resource.bytes, declared).text;
+  if (formatForResponse(mime, text) !== 'html') return article;
+  const [page] = await parseBytes(resource.bytes, { source: article.url, url: resource.finalUrl, format: 'html', charset: declared }, warnings);
+  if (!page || page.wordCount <= article.wordCount) return article;
+  const full = makeArticle({
+    ...article,
+    byline: article.byline ?? page.byline,
+    lang: article.lang ?? page.lang,
+    blocks: page.blocks,
+    links: page.links,
+  });
+  return { ...full, id: article.id };
+}
+
+async function withFullText(articles: Article[], options: WebOptions, warnings: string[]): Promise<Article[]> {
+  if (!options.full) return articles;
+  return mapLimited(articles, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (article) =>
+    fetchFullText(article, options).catch((error: unknown) => {
+      const reason = error instanceof InkwireError ? error.reason : (error as Error).message;
+      warnings.push(`${article.url ?? article.title}: full text unavailable (${reason}); showing the feed's summary`);
+      return article;
+    }),
+  );
+}
+
+/** The bytes of an address: from the cache while fresh or confirmed by a 304, else fetched. */
+async function getResource(address: string, options: WebOptions, warnings: string[]): Promise<Resource> {
+  const cacheDir = options.cacheDir;
+  const cached = cacheDir ? await readCached(cacheDir, address) : undefined;
+  const now = Date.now();
+  if (cached && now < cached.meta.freshUntil) return fromCopy(cached.meta, cached.bytes);
+
+  let result;
+  try {
+    result = await fetchUrl(address, {
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      etag: cached?.meta.etag,
+      lastModified: cached?.meta.lastModified,
+    });
+  } catch (error) {
+    // Offline, or the server is down: what was read before is better than nothing.
+    if (cached && error instanceof InkwireError && error.exitCode === ExitCode.ioErr) {
+      warnings.push(`${address}: ${error.reason}; showing the copy saved ${new Date(cached.meta.storedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+      return fromCopy(cached.meta, cached.bytes);
+    }
+    throw error;
+  }
+  const fresh = freshnessMs(result.headers.get('cache-control'));
+  if (result.notModified && cached) {
+    const meta = { ...cached.meta, storedAt: now, freshUntil: now + (fresh ?? 0) };
+    if (cacheDir) await touchCached(cacheDir, meta);
+    return fromCopy(meta, cached.bytes);
+  }
+  if (result.notModified) throw new InkwireError(address, 'server answered 304 Not Modified to a plain request', ExitCode.dataErr);
+  const meta: CacheMeta = {
+    url: address,
+    finalUrl: result.url,
+    contentType: result.headers.get('content-type') ?? undefined,
+    etag: result.headers.get('etag') ?? undefined,
+    lastModified: result.headers.get('last-modified') ?? undefined,
+    storedAt: now,
+    freshUntil: now + (fresh ?? 0),
+  };
+  if (cacheDir && fresh !== undefined) await writeCached(cacheDir, { meta, bytes: result.bytes });
+  return fromCopy(meta, result.bytes);
+}
+
+function fromCopy(meta: CacheMeta, bytes: Uint8Array): Resource {
+  return { finalUrl: meta.finalUrl, bytes, contentType: meta.contentType };
+}
