@@ -1,0 +1,154 @@
+// Attribution sieves within one sentence, in order of reliability (the first hit wins):
+//   1. after the quote:  ,” said Smith  |  ,” Smith, the chairman, said  |  ,” he added
+//   2. a cue before it:  Smith stated, “…”  |  He added that … its “most ambitious …”
+//      (a participle cue, "…, adding that", takes the subject of the clause it hangs on)
+//   3. according to X / in a statement
+//   4. a colon after a name:  Smith: “…”
+// Quotes the sieves leave alone are handled across sentences by the pipeline.
+
+import { CUE_FORMS, isParticiple } from './lexicon.js';
+import { isCueWord, mentionAfter, mentionBefore, type Mention } from './mentions.js';
+import type { Item, Sentence } from './tokens.js';
+
+export interface Attribution {
+  mention: Mention;
+  /** The cue as written ("said", "according to", ":"). */
+  cue: string;
+  /** Item index of the cue, for ordering. */
+  cueAt: number;
+}
+
+const AFTER_WINDOW = 24;
+const AFTER_JOIN = new Set([',', '\u2014', '\u2013', '-', '?', '!']);
+
+/** The pieces between a quote and what follows it may only be punctuation that joins them. */
+function firstAfter(items: readonly Item[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && items[j]!.kind === 'p' && AFTER_JOIN.has(items[j]!.text)) j++;
+  return j;
+}
+
+/** True when the quote leads into a following attribution ("…,” he said). */
+function leadsOn(items: readonly Item[], k: number, to: number): boolean {
+  const q = items[k]!;
+  const last = q.text[q.text.length - 1] ?? '';
+  const next = items[k + 1];
+  if (next === undefined || k + 1 >= to) return false;
+  if (next.kind === 'p' && AFTER_JOIN.has(next.text)) return true;
+  return /[,?!\u2014\u2013-]/.test(last) && next.kind === 'w';
+}
+
+function cueText(items: readonly Item[], cue: number): string {
+  return items[cue]!.text;
+}
+
+function pronounOrPhrase(m: Mention | null): m is Mention {
+  return m !== null && m.text.trim() !== '';
+}
+
+/** Sieve 1: the attribution right after the quote. */
+function after(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  if (!leadsOn(items, k, s.to)) return null;
+  const j = firstAfter(items, k, s.to);
+  const first = items[j];
+  if (first === undefined || j >= s.to || first.kind !== 'w') return null;
+  if (first.lower === 'according' && items[j + 1]?.lower === 'to') {
+    const m = mentionAfter(items, text, j + 1, s.to);
+    if (pronounOrPhrase(m)) return { mention: m, cue: 'according to', cueAt: j };
+  }
+  if (isCueWord(first)) {
+    const m = mentionAfter(items, text, j, s.to);
+    if (pronounOrPhrase(m)) return { mention: m, cue: cueText(items, j), cueAt: j };
+  }
+  for (let c = j + 1; c < s.to && c <= j + AFTER_WINDOW; c++) {
+    const it = items[c]!;
+    if (it.kind === 'q') break;
+    if (!isCueWord(it) || /^\p{Lu}/u.test(it.text)) continue;
+    const m = mentionBefore(items, text, c, j);
+    if (m !== null && m.from <= j + 1) return { mention: m, cue: cueText(items, c), cueAt: c };
+    break;
+  }
+  return null;
+}
+
+/** Finds "according to" at or after item `from` before `to`; returns the index of "to". */
+function accordingTo(items: readonly Item[], from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    if (items[i]!.lower === 'according' && items[i + 1]!.lower === 'to') return i + 1;
+  }
+  return -1;
+}
+
+/** The subject at the start of a clause: for participle cues with no finite cue before them. */
+function clauseSubject(items: readonly Item[], text: string, s: Sentence, before: number): Mention | null {
+  // The first phrase of the sentence, when it is followed by a verb-like gap.
+  const m = mentionAfter(items, text, s.from - 1, before);
+  if (m === null) return null;
+  const first = items[m.from]!;
+  if (first.kind !== 'w') return null;
+  return m;
+}
+
+/** Sieve 2: the nearest cue before the quote in the same sentence. */
+function before(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  for (let c = k - 1; c >= s.from; c--) {
+    const it = items[c]!;
+    // Capitalised cue forms are names or sentence-initial participles ("Speaking at …").
+    if (it.kind !== 'w' || !CUE_FORMS.has(it.lower) || /^\p{Lu}/u.test(it.text)) continue;
+    if (isParticiple(it.lower)) {
+      // "…, adding that it is “…”": the speaker is the subject of the finite cue before.
+      for (let f = c - 1; f >= s.from; f--) {
+        const fc = items[f]!;
+        if (fc.kind !== 'w' || !CUE_FORMS.has(fc.lower) || isParticiple(fc.lower)) continue;
+        const m = mentionBefore(items, text, f, s.from) ?? mentionAfter(items, text, f, c);
+        if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
+      }
+      const subject = clauseSubject(items, text, s, c);
+      if (subject !== null) return { mention: subject, cue: cueText(items, c), cueAt: c };
+      continue;
+    }
+    const m = mentionBefore(items, text, c, s.from);
+    if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
+    const inverted = mentionAfter(items, text, c, k);
+    if (inverted !== null) return { mention: inverted, cue: cueText(items, c), cueAt: c };
+  }
+  return null;
+}
+
+/** Sieve 3: "according to X" anywhere in the sentence. */
+function according(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const to = accordingTo(items, s.from, s.to);
+  if (to < 0) return null;
+  const m = mentionAfter(items, text, to, s.to);
+  if (m === null || (m.from <= k && k < m.to)) return null;
+  return { mention: m, cue: 'according to', cueAt: to - 1 };
+}
+
+/** Sieve 4: "Name: “…”" — a colon right after a phrase at the sentence start. */
+function colon(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const c = k - 1;
+  if (c <= s.from || items[c]!.text !== ':') return null;
+  const m = mentionBefore(items, text, c, s.from);
+  if (m === null || !/^\p{Lu}/u.test(m.text)) return null;
+  return { mention: m, cue: ':', cueAt: c };
+}
+
+/** Attribution of the quote at item `k` from its own sentence, or null. */
+export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  return after(items, text, k, s) ?? before(items, text, k, s) ?? according(items, text, k, s) ?? colon(items, text, k, s);
+}
+
+/**
+ * A sentence that sets up the next quote: "Smith told reporters:" or "…, he said." at its
+ * end. Returns the attribution its last cue gives, for a quote opening the next sentence.
+ */
+export function setUp(items: readonly Item[], text: string, s: Sentence): Attribution | null {
+  for (let c = s.to - 1; c >= s.from && c >= s.to - 12; c--) {
+    const it = items[c]!;
+    if (it.kind === 'q') return null;
+    if (it.kind !== 'w' || !CUE_FORMS.has(it.lower) || isParticiple(it.lower)) continue;
+    const m = mentionBefore(items, text, c, s.from) ?? mentionAfter(items, text, c, s.to);
+    return m === null ? null : { mention: m, cue: cueText(items, c), cueAt: c };
+  }
+  return null;
+}

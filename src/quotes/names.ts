@@ -1,0 +1,120 @@
+// Splitting a speaker mention into a person's name and their role, and telling people,
+// organisations, unnamed descriptors and pronouns apart.
+//   "Chinese embassy spokesperson in the US, Liu Pengyu" -> name "Liu Pengyu", role the rest.
+//   "The Chinese Embassy in the US" -> an organisation, kept as written.
+
+import { GIVEN_NAMES, ORG_WORDS, PRONOUNS, TITLES } from './lexicon.js';
+
+export type MentionType = 'person' | 'pronoun' | 'descriptor' | 'org';
+
+export interface SplitMention {
+  type: MentionType;
+  /** The person's name without titles, or null. */
+  name: string | null;
+  /** The rest of the mention (titles, role, appositive), or null. */
+  role: string | null;
+  gender: 'm' | 'f' | 'p' | '';
+}
+
+/** Lower-case words that may sit inside a name ("Eric Van Nostrand", "Osama bin Laden"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'st.', 'mac', 'ter']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const WORD = /[\p{L}\p{N}]+(?:[.'\u2019\-][\p{L}\p{N}]+)*\.?/gu;
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(s: string): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(WORD)) {
+    const text = m[0].replace(/[\u2019']s$/u, '');
+    out.push({ text, lower: text.toLowerCase().replace(/\.$/, ''), start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+const isCap = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+/** All-capital tokens are acronyms (US, FBI, NATO), not names. */
+const isAcronym = (w: Word): boolean => w.text.length > 1 && /^[\p{Lu}.&\-]+$/u.test(w.text);
+const nameToken = (w: Word): boolean => isCap(w) && !isAcronym(w) && !ORG_WORDS.has(w.lower);
+
+/** The name at the end of a part: its trailing capitalised run, less leading titles and org words. */
+function trailingName(part: string, offset: number): { start: number; end: number; gender: 'm' | 'f' | '' } | null {
+  const words = wordsOf(part);
+  let last = words.length - 1;
+  if (last >= 0 && SUFFIXES.has(words[last]!.lower) && last > 0) last--;
+  if (last < 0 || !isCap(words[last]!) || !nameToken(words[last]!)) return null;
+  // The run must end the part: "Trump's campaign manager" has no name at its end.
+  if (part.slice(words[words.length - 1]!.end).replace(/[\s.,;:)\]]/g, '') !== '') return null;
+  let first = last;
+  while (first - 1 >= 0) {
+    const w = words[first - 1]!;
+    if (isCap(w) || PARTICLES.has(w.lower)) first--;
+    else break;
+  }
+  let gender: 'm' | 'f' | '' = '';
+  while (first <= last) {
+    const w = words[first]!;
+    const title = TITLES.get(w.lower);
+    if (title !== undefined || ORG_WORDS.has(w.lower) || isAcronym(w) || PARTICLES.has(w.lower)) {
+      if (title) gender = title;
+      first++;
+      continue;
+    }
+    break;
+  }
+  if (first > last) return null;
+  for (let k = 0; k < first; k++) {
+    const title = TITLES.get(words[k]!.lower);
+    if (title) gender = title;
+  }
+  const given = GIVEN_NAMES.get(words[first]!.lower);
+  if (!gender && given && first < last) gender = given;
+  const endWord = words[words.length - 1]!;
+  const end = SUFFIXES.has(endWord.lower) ? endWord.end : words[last]!.end;
+  return { start: offset + words[first]!.start, end: offset + end, gender };
+}
+
+function roleGender(s: string): 'm' | 'f' | '' {
+  for (const w of wordsOf(s)) {
+    const g = TITLES.get(w.lower);
+    if (g) return g;
+  }
+  return '';
+}
+
+const PLURAL_HEAD = /\b(officials|sources|aides|advisers|advisors|experts|analysts|critics|supporters|lawmakers|leaders|officers|people|residents|voters|members|staffers|lawyers|attorneys|democrats|republicans)\b/i;
+
+function clean(s: string): string {
+  return s.replace(/^[\s,;:\-\u2014\u2013]+|[\s,;:\-\u2014\u2013]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** Splits a mention as written into its type, name and role. */
+export function splitMention(raw: string): SplitMention {
+  const mention = clean(raw);
+  const lower = mention.toLowerCase();
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun !== undefined) return { type: 'pronoun', name: null, role: null, gender: pronoun === 'n' ? '' : pronoun };
+  const bare = mention.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  let offset = 0;
+  for (const part of bare.split(',')) {
+    const found = trailingName(part, offset);
+    offset += part.length + 1;
+    if (found === null) continue;
+    const name = mention.slice(found.start, found.end);
+    const role = clean(mention.slice(0, found.start) + ' ' + mention.slice(found.end)).replace(/\s+,/g, ',');
+    const words = wordsOf(name);
+    // A lone capitalised word that names an institution is an organisation, not a surname.
+    if (words.length === 1 && ORG_WORDS.has(words[0]!.lower)) break;
+    return { type: 'person', name, role: role === '' ? null : role, gender: found.gender || roleGender(role) };
+  }
+  const words = wordsOf(mention);
+  if (words.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w)))) {
+    return { type: 'org', name: null, role: null, gender: 'p' };
+  }
+  return { type: 'descriptor', name: null, role: null, gender: PLURAL_HEAD.test(mention) ? 'p' : roleGender(mention) };
+}

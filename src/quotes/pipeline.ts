@@ -1,0 +1,213 @@
+// The quote pipeline: spans -> sentences -> attribution sieves -> carry-over to follow-on
+// quotes -> multi-paragraph joining -> speaker resolution -> Quote records.
+
+import { sanitizeLine } from '../text/sanitize.js';
+import { attributeInSentence, setUp, type Attribution } from './attribute.js';
+import { findIndirect } from './indirect.js';
+import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
+import { shapeOf } from './shape.js';
+import { findQuoteSpans, type QuoteSpan } from './spans.js';
+import { sentences, tokenize, type Item, type Sentence } from './tokens.js';
+import type { Quote, QuoteKind } from './types.js';
+
+/** How far (in sentences) an attributed quote lends its speaker to unattributed ones after it. */
+const CARRY_SENTENCES = 4;
+
+interface Found {
+  span: QuoteSpan;
+  attr: Attribution | null;
+  /** The resolved speaker of `attr`. */
+  who: Speaker | null;
+  /** True when the speaker was inherited from an earlier quote (no mention of its own). */
+  inherited: boolean;
+  kind: QuoteKind;
+  /** Global sentence number, for carry-over distances. */
+  sentence: number;
+}
+
+/** Start offset of each paragraph (blocks are separated by blank lines). */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  let at = text.indexOf('\n\n');
+  while (at >= 0) {
+    starts.push(at + 2);
+    at = text.indexOf('\n\n', at + 2);
+  }
+  return starts;
+}
+
+function paragraphOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const OPENS_DIRECT = new Set([':', ',', '\u2014', '\u2013', '-']);
+
+/** direct: the quote is a sentence of its own or follows a cue; partial: words woven into narration. */
+function kindOf(items: readonly Item[], k: number, s: Sentence, span: QuoteSpan, text: string): QuoteKind {
+  const first = text[span.start] ?? '';
+  const capital = /[\p{Lu}\p{N}.\u2026]/u.test(first);
+  if (span.continues) return 'direct';
+  if (k === s.from) return capital || span.unclosed ? 'direct' : 'partial';
+  const prev = items[k - 1]!;
+  if (capital && prev.kind === 'p' && OPENS_DIRECT.has(prev.text)) return 'direct';
+  if (capital && prev.kind === 'w' && /^(said|says|say|added|adds|wrote|writes|asked|stated|told|declared|tweeted)$/.test(prev.lower)) return 'direct';
+  return 'partial';
+}
+
+/** Only quote marks and punctuation in the sentence besides this quote: a free-standing quote. */
+function standsAlone(items: readonly Item[], k: number, s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (i !== k && items[i]!.kind === 'w') return false;
+  return true;
+}
+
+/** Scans the text line by line and attributes every quote span found. */
+function attributeAll(text: string, spans: readonly QuoteSpan[]): Found[] {
+  const names = new NameIndex();
+  const recent: Antecedent[] = [];
+  const resolve = (attr: Attribution): Speaker => {
+    const who = resolveMention(attr.mention.text, names, recent);
+    if (who.speaker !== null && who.type !== 'pronoun') recent.push({ speaker: who.speaker, type: who.type, gender: who.gender });
+    return who;
+  };
+  const found: Found[] = [];
+  let cursor = 0;
+  let sentenceNo = 0;
+  /** Last sentence of the previous non-empty line and its items, for set-ups across paragraphs. */
+  let prevLine: { items: Item[]; s: Sentence } | null = null;
+  let lastAttributed: Found | null = null;
+  let ls = 0;
+  while (ls <= text.length) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    while (cursor < spans.length && spans[cursor]!.open < ls) cursor++;
+    const items = tokenize(text, ls, le, spans, cursor);
+    if (items.length > 0) {
+      names.addItems(items);
+      const sents = sentences(items);
+      for (let si = 0; si < sents.length; si++) {
+        const s = sents[si]!;
+        const inSentence: Found[] = [];
+        for (let k = s.from; k < s.to; k++) {
+          const it = items[k]!;
+          if (it.kind !== 'q') continue;
+          const span = spans[it.quote]!;
+          const attr = attributeInSentence(items, text, k, s);
+          const f: Found = {
+            span,
+            attr,
+            who: null,
+            inherited: false,
+            kind: kindOf(items, k, s, span, text),
+            sentence: sentenceNo,
+          };
+          if (attr === null && (k === s.from || standsAlone(items, k, s))) {
+            const prevS = si > 0 ? { items, s: sents[si - 1]! } : prevLine;
+            const setup = prevS ? setUp(prevS.items, text, prevS.s) : null;
+            const colonBefore = prevS !== null && prevS.items[prevS.s.to - 1]?.text === ':';
+            const recentQuote = lastAttributed !== null && sentenceNo - lastAttributed.sentence <= CARRY_SENTENCES;
+            if (setup && (colonBefore || !recentQuote || lastAttributed!.sentence < sentenceNo - 1)) {
+              f.attr = setup;
+            } else if (recentQuote) {
+              f.attr = lastAttributed!.attr;
+              f.who = lastAttributed!.who;
+              f.inherited = true;
+            }
+          }
+          inSentence.push(f);
+          found.push(f);
+        }
+        // Quotes sharing a sentence share its speaker ("“A” and “B,” she said").
+        const donor = inSentence.find((f) => f.attr !== null && !f.inherited);
+        for (const f of inSentence) {
+          if (f.attr === null && donor) f.attr = donor.attr;
+        }
+        // Resolve in text order so pronouns see only the speakers before them.
+        const seen = new Map<Attribution, Speaker>();
+        for (const f of inSentence) {
+          if (f.attr === null || f.inherited) continue;
+          let who = seen.get(f.attr);
+          if (who === undefined) {
+            who = resolve(f.attr);
+            seen.set(f.attr, who);
+          }
+          f.who = who;
+        }
+        const last = [...inSentence].reverse().find((f) => f.attr !== null);
+        if (last) lastAttributed = last;
+        sentenceNo++;
+      }
+      prevLine = sents.length > 0 ? { items, s: sents[sents.length - 1]! } : prevLine;
+    }
+    ls = le + 1;
+  }
+  return found;
+}
+
+/** Joins a quote that runs over paragraphs: later pieces flagged `continues`. */
+function joinParagraphs(found: readonly Found[]): Found[][] {
+  const groups: Found[][] = [];
+  for (const f of found) {
+    const prev = groups[groups.length - 1];
+    const last = prev?.[prev.length - 1];
+    if (prev && last && f.span.continues && last.span.unclosed) prev.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+/**
+ * Whether a quote is a quotation rather than a title, name or scare quote: short title-case
+ * phrases are titles even next to a cue; an unattributed partial quote needs a few words
+ * that are not title case.
+ */
+function keep(group: readonly Found[], text: string, attr: Attribution | null): boolean {
+  const first = group[0]!;
+  const shape = shapeOf(text.slice(first.span.start, group[group.length - 1]!.span.end));
+  if (shape.titleCase && shape.words >= 2 && shape.words <= 6) return false;
+  if (attr !== null || first.kind === 'direct') return true;
+  return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
+}
+
+/**
+ * Quotes in `text` with their speakers. `start`/`end` cover the quoted words (marks
+ * excluded); a multi-paragraph quote is one record whose `start`/`end` run from its first
+ * word to its last (the breaks and re-opening marks in between included), whose `text` is
+ * the pieces joined by a space, and whose `paragraph` is the first paragraph's index.
+ */
+export function runPipeline(text: string, indirect: boolean): Quote[] {
+  const spans = findQuoteSpans(text);
+  const starts = paragraphStarts(text);
+  const quotes: Quote[] = [];
+  for (const group of joinParagraphs(attributeAll(text, spans))) {
+    const lead = group.find((f) => f.attr !== null) ?? null;
+    const attr = lead?.attr ?? null;
+    if (!keep(group, text, attr)) continue;
+    const first = group[0]!.span;
+    const last = group[group.length - 1]!.span;
+    const own = lead !== null && !lead.inherited;
+    const who = lead?.who ?? null;
+    quotes.push({
+      text: sanitizeLine(group.map((f) => text.slice(f.span.start, f.span.end)).join(' ')),
+      speaker: who?.speaker == null ? null : sanitizeLine(who.speaker) || null,
+      mention: own && attr ? sanitizeLine(attr.mention.text) || null : null,
+      role: who?.role == null ? null : sanitizeLine(who.role) || null,
+      cue: own && attr ? sanitizeLine(attr.cue) || null : null,
+      kind: group[0]!.kind,
+      paragraph: paragraphOf(starts, first.start),
+      start: first.start,
+      end: last.end,
+    });
+  }
+  if (indirect) {
+    for (const q of findIndirect(text, spans, starts)) quotes.push(q);
+    quotes.sort((a, b) => a.start - b.start);
+  }
+  return quotes;
+}

@@ -1,0 +1,137 @@
+// Resolving a speaker mention to who it is: a surname to the full name introduced earlier,
+// a pronoun to the most recent compatible speaker, everything else kept as written.
+
+import { splitMention, type MentionType } from './names.js';
+import type { Item } from './tokens.js';
+import { GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+
+export interface PersonName {
+  name: string;
+  /** Lower-case last and first tokens, for surname and given-name look-ups. */
+  last: string;
+  first: string;
+  gender: 'm' | 'f' | '';
+}
+
+/**
+ * Full names (two to four capitalised tokens) seen so far. Fed line by line in text order,
+ * so a look-up finds the latest name introduced up to the current line, in constant time.
+ */
+export class NameIndex {
+  private readonly byLast = new Map<string, PersonName>();
+  private readonly byFirst = new Map<string, PersonName>();
+
+  /** Records the names in one line's items (capitalised runs, titles stripped). */
+  addItems(items: readonly Item[]): void {
+    let i = 0;
+    while (i < items.length) {
+      if (!isNameWord(items[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < items.length && (isNameWord(items[j]!) || (isParticle(items[j]!) && j + 1 < items.length && isNameWord(items[j + 1]!)))) j++;
+      this.addRun(items, i, j);
+      i = j + 1;
+    }
+  }
+
+  private addRun(items: readonly Item[], from: number, to: number): void {
+    let gender: 'm' | 'f' | '' = '';
+    let a = from;
+    while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!))) {
+      const g = TITLES.get(items[a]!.lower.replace(/\.$/, ''));
+      if (g) gender = g;
+      a++;
+    }
+    let b = to;
+    if (b - a >= 1 && /^(jr|sr|ii|iii|iv)\.?$/i.test(items[b - 1]!.text)) b--;
+    if (b - a < 2 || b - a > 4) return;
+    const lastItem = items[b - 1]!;
+    if (ORG_WORDS.has(lastItem.lower) || /^[\p{Lu}.]+$/u.test(lastItem.text)) return;
+    for (let k = a; k < b; k++) if (ORG_WORDS.has(items[k]!.lower)) return;
+    const first = items[a]!.lower;
+    if (!gender) gender = GIVEN_NAMES.get(first) ?? '';
+    const name: PersonName = {
+      name: items.slice(a, to).map((x) => x.text).join(' ').replace(/[\u2019']s$/u, ''),
+      last: possessiveless(lastItem.lower),
+      first,
+      gender,
+    };
+    this.byLast.set(name.last, name);
+    this.byFirst.set(name.first, name);
+  }
+
+  /** The latest full name whose last (else first) token is `token`. */
+  byToken(token: string): PersonName | null {
+    const t = possessiveless(token.toLowerCase());
+    return this.byLast.get(t) ?? this.byFirst.get(t) ?? null;
+  }
+}
+
+function possessiveless(s: string): string {
+  return s.replace(/[\u2019']s$/u, '');
+}
+
+function isNameWord(it: Item): boolean {
+  return it.kind === 'w' && /^\p{Lu}/u.test(it.text);
+}
+
+function isParticle(it: Item): boolean {
+  return it.kind === 'w' && /^(van|von|de|der|da|di|del|du|la|le|bin|al)$/.test(it.lower);
+}
+
+export interface Speaker {
+  /** Resolved name or source; null for a pronoun nobody could be found for. */
+  speaker: string | null;
+  role: string | null;
+  type: MentionType;
+  gender: 'm' | 'f' | 'p' | '';
+}
+
+/** A speaker the resolver can point pronouns back to. */
+export interface Antecedent {
+  speaker: string;
+  type: MentionType;
+  gender: 'm' | 'f' | 'p' | '';
+}
+
+function compatible(pronoun: 'm' | 'f' | 'p' | '', a: Antecedent): boolean {
+  if (pronoun === 'p') return a.type === 'org' || a.gender === 'p' || a.type === 'descriptor';
+  if (a.type === 'org' || a.gender === 'p') return false;
+  if (pronoun === '' || a.gender === '') return true;
+  return pronoun === a.gender;
+}
+
+/**
+ * Resolves a mention. `recent` holds earlier resolved speakers, latest last.
+ */
+export function resolveMention(mention: string, names: NameIndex, recent: readonly Antecedent[]): Speaker {
+  const split = splitMention(mention);
+  if (split.type === 'pronoun') {
+    const lower = mention.trim().toLowerCase();
+    if (lower === 'i' || lower === 'we' || lower === 'you' || lower === 'who') {
+      return { speaker: null, role: null, type: 'pronoun', gender: split.gender };
+    }
+    const wanted = lower === 'it' ? 'org' : null;
+    for (let i = recent.length - 1; i >= 0 && i >= recent.length - 6; i--) {
+      const a = recent[i]!;
+      if (wanted === 'org' ? a.type === 'org' : compatible(split.gender, a)) {
+        return { speaker: a.speaker, role: null, type: a.type, gender: a.gender };
+      }
+    }
+    return { speaker: null, role: null, type: 'pronoun', gender: split.gender };
+  }
+  if (split.type === 'person' && split.name !== null) {
+    const tokens = split.name.split(/\s+/);
+    if (tokens.length === 1) {
+      const full = names.byToken(tokens[0]!);
+      if (full) {
+        return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
+      }
+    }
+    const given = GIVEN_NAMES.get(tokens[0]!.toLowerCase());
+    return { speaker: split.name, role: split.role, type: 'person', gender: split.gender || (tokens.length > 1 ? given ?? '' : '') };
+  }
+  return { speaker: mention.trim(), role: null, type: split.type, gender: split.gender };
+}

@@ -1,0 +1,24 @@
+// The shape of quoted words, to tell quotations from titles, names and scare quotes:
+// "Meet the Press" (title case) is a title; "the people's champion" is a partial quote.
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'is', 'from', 'as']);
+
+export interface Shape {
+  words: number;
+  /** Every significant word starts with a capital (titles, names, slogans). */
+  titleCase: boolean;
+}
+
+export function shapeOf(text: string): Shape {
+  let words = 0;
+  let significant = 0;
+  let capitalised = 0;
+  for (const m of text.matchAll(WORD)) {
+    words++;
+    if (MINOR.has(m[0].toLowerCase())) continue;
+    significant++;
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) capitalised++;
+  }
+  return { words, titleCase: significant > 0 && capitalised === significant };
+}

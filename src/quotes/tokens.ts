@@ -1,0 +1,106 @@
+// Tokens and sentences of one line of text, with quotations kept as single opaque items so
+// that a sentence never ends inside a quote and the rules can look "past" a quote in one step.
+
+import { ABBREVIATIONS } from './lexicon.js';
+import type { QuoteSpan } from './spans.js';
+
+export interface Item {
+  /** w = word, p = punctuation, q = a quotation (see `quote`). */
+  kind: 'w' | 'p' | 'q';
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, for lexicon look-ups. */
+  lower: string;
+  /** Index of the quote span, for kind q. */
+  quote: number;
+}
+
+export interface Sentence {
+  /** Item index range [from, to). */
+  from: number;
+  to: number;
+}
+
+// Words keep inner apostrophes, hyphens, ampersands and dots ("U.S.", "O'Neill", "AT&T").
+const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+function pushWords(text: string, from: number, to: number, items: Item[]): void {
+  if (from >= to) return;
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    let word = m[0];
+    const start = from + m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(word[0]!);
+    if (!isWord) {
+      items.push({ kind: 'p', start, end: start + 1, text: word, lower: word, quote: -1 });
+      continue;
+    }
+    let dot = false;
+    if (word.endsWith('.') && !keepsDot(word)) {
+      word = word.slice(0, -1);
+      dot = true;
+    }
+    items.push({ kind: 'w', start, end: start + word.length, text: word, lower: word.toLowerCase(), quote: -1 });
+    if (dot) {
+      const at = start + word.length;
+      items.push({ kind: 'p', start: at, end: at + 1, text: '.', lower: '.', quote: -1 });
+    }
+  }
+}
+
+/** An abbreviation or an initial keeps its full stop ("Sen.", "U.S.", "J."). */
+function keepsDot(word: string): boolean {
+  const base = word.slice(0, -1);
+  if (base.includes('.')) return true;
+  if (base.length === 1 && /\p{Lu}/u.test(base)) return true;
+  return ABBREVIATIONS.has(base.toLowerCase());
+}
+
+/**
+ * Items of text[from, to), with each quote span that lies inside the range as one item.
+ * `spans` must be sorted; `first` is the index of the first span that may lie in range.
+ */
+export function tokenize(text: string, from: number, to: number, spans: readonly QuoteSpan[], first: number): Item[] {
+  const items: Item[] = [];
+  let at = from;
+  for (let i = first; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.open >= to) break;
+    if (span.open < at) continue;
+    pushWords(text, at, span.open, items);
+    const text_ = text.slice(span.start, span.end);
+    items.push({ kind: 'q', start: span.open, end: span.close, text: text_, lower: '', quote: i });
+    at = span.close;
+  }
+  pushWords(text, at, to, items);
+  return items;
+}
+
+const END = new Set(['.', '!', '?']);
+const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+
+/** Splits items into sentences: after . ! ? (or a quote ending in one) before a capital. */
+export function sentences(items: readonly Item[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1];
+    let ends = false;
+    if (it.kind === 'p' && END.has(it.text)) {
+      ends = next === undefined || next.kind === 'q' || (next.kind === 'w' && CAPITAL_START.test(next.text));
+      // "…," he said. "Next quote": also ends when a closing mark follows the stop.
+      if (next?.kind === 'p' && /["\u201D\u2019')\]]/.test(next.text)) ends = false;
+    } else if (it.kind === 'q' && next !== undefined) {
+      const last = it.text[it.text.length - 1] ?? '';
+      // '"…?" Smith asked' goes on; only a full stop before a capital ends the sentence.
+      ends = (END.has(last) && next.kind === 'q') || (last === '.' && next.kind === 'w' && CAPITAL_START.test(next.text));
+    }
+    if (ends) {
+      out.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < items.length) out.push({ from, to: items.length });
+  return out;
+}

@@ -1,0 +1,22 @@
+// The public record of one quotation (see index.ts for the API).
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote {
+  /** The quoted words without the quotation marks. */
+  text: string;
+  /** Resolved speaker: a full name, an organisation or an unnamed source as written; null if unknown. */
+  speaker: string | null;
+  /** The speaker as written next to the quote ("he", "said Nostrand"'s "Nostrand"); null if none. */
+  mention: string | null;
+  /** The speaker's role or title when the mention gives one with a name; else null. */
+  role: string | null;
+  /** The reporting cue as written ("said", "according to", ":"); null if none. */
+  cue: string | null;
+  kind: QuoteKind;
+  /** 0-based index of the paragraph (blank-line separated block) where the quote starts. */
+  paragraph: number;
+  /** Character offsets into the text: the quoted words, marks excluded; end is exclusive. */
+  start: number;
+  end: number;
+}
