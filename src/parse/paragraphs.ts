@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/spaces.js';
+
 // Shared helpers for formats whose body is plain paragraphs separated by blank lines.
 
 /** Splits text into paragraphs on blank lines; a paragraph's own line breaks become spaces. */
@@ -7,7 +9,7 @@ export function splitParagraphs(text: string): string[] {
   const separator = /\n[ \t\u00a0]*\n/.test(normalised) ? /\n(?:[ \t\u00a0]*\n)+/ : /\n/;
   return normalised
     .split(separator)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map(collapseSpaces)
     .filter((p) => p.length > 0);
 }
 

@@ -111,13 +111,15 @@ function parseKeywords(line: string): string[] | null {
 }
 
 function isFurniture(paragraph: string): boolean {
+  // Furniture is a short line; long paragraphs skip the word count.
+  if (paragraph.length > 160) return false;
   const words = paragraph.split(/\s+/).length;
   if (words > MAX_FURNITURE_WORDS || /[.!?]$/.test(paragraph)) return false;
   return FURNITURE.some((pattern) => pattern.test(paragraph));
 }
 
 function isSubheading(paragraph: string, next: string | undefined): boolean {
-  if (next === undefined) return false;
+  if (next === undefined || paragraph.length > 120) return false;
   const words = paragraph.split(/\s+/).length;
   return words <= 10 && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
 }

@@ -1,3 +1,5 @@
+import { collapseSpaces } from './spaces.js';
+
 // Text from articles is hostile: it may carry terminal escape sequences that retitle the
 // window, write the clipboard, forge links or make the terminal answer into our input, and
 // bidi controls that make text read differently from what it is. Everything that leaves a
@@ -37,8 +39,9 @@ export function sanitizeText(input: string): string {
 
 /** Sanitized and collapsed to one line: for titles, names, link text. */
 export function sanitizeLine(input: string): string {
-  return sanitizeText(input).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(sanitizeText(input));
 }
+
 
 /** True when the text holds nothing sanitizeText would remove. */
 export function isSafeText(text: string): boolean {
