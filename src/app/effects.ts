@@ -1,0 +1,70 @@
+import type { Dispatch } from 'react';
+import type { Action } from '../store/actions.js';
+import type { Effect } from '../store/state.js';
+import type { Services } from './services.js';
+
+/**
+ * Runs one side effect the reducer asked for and reports the outcome as actions. Store
+ * failures (a read-only disk, a damaged file) become a status-bar message, never a crash.
+ */
+export function runEffect(effect: Effect, services: Services, dispatch: Dispatch<Action>, exit: () => void): void {
+  const { store } = services;
+  const fail = (what: string, error: unknown) =>
+    dispatch({ type: 'flash', tone: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  const changed = () => dispatch({ type: 'bookmarksChanged', bookmarks: store.list() });
+  try {
+    switch (effect.type) {
+      case 'toggleBookmark': {
+        const on = store.toggle(effect.article);
+        changed();
+        dispatch({ type: 'flash', text: on ? 'Bookmarked' : 'Bookmark removed' });
+        return;
+      }
+      case 'removeBookmark':
+        store.remove(effect.bookmark.id);
+        changed();
+        return;
+      case 'restoreBookmark':
+        store.restore(effect.bookmark);
+        changed();
+        dispatch({ type: 'flash', text: `Restored “${effect.bookmark.title}”` });
+        return;
+      case 'saveQuote':
+        store.addQuote(effect.article, effect.quote);
+        changed();
+        dispatch({ type: 'flash', text: 'Quote saved with the bookmark' });
+        return;
+      case 'loadArticle': {
+        const article = store.loadArticle(effect.bookmark.id);
+        if (article) dispatch({ type: 'open', article });
+        else dispatch({ type: 'flash', tone: 'error', text: 'No saved copy of this article; o opens it in the browser' });
+        return;
+      }
+      case 'loadPosition': {
+        const position = store.getPosition(effect.articleId);
+        if (position !== undefined) dispatch({ type: 'positionLoaded', articleId: effect.articleId, position });
+        return;
+      }
+      case 'savePosition':
+        store.setPosition(effect.articleId, effect.position);
+        return;
+      case 'openUrl':
+        void services.openUrl(effect.url).then((error) => {
+          dispatch(error ? { type: 'flash', tone: 'error', text: error } : { type: 'flash', text: 'Opened in the browser' });
+        });
+        return;
+      case 'copy':
+        dispatch(
+          services.copy(effect.text)
+            ? { type: 'flash', text: `${effect.what} copied` }
+            : { type: 'flash', tone: 'error', text: `${effect.what} is too long to copy` },
+        );
+        return;
+      case 'exit':
+        exit();
+        return;
+    }
+  } catch (error) {
+    fail('Bookmarks', error);
+  }
+}

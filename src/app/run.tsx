@@ -1,0 +1,79 @@
+import { render } from 'ink';
+import type { Article } from '../article.js';
+import { openInBrowser } from '../io/browser.js';
+import { copyToClipboard } from '../io/clipboard.js';
+import { closeKeyboard } from '../io/keyboard.js';
+import { startTerminalSession } from '../io/screen.js';
+import { extractQuotes } from '../quotes/index.js';
+import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
+import { reducer } from '../store/reducer.js';
+import { createState, type AppState } from '../store/state.js';
+import type { TerminalSize } from '../store/layout.js';
+import { colorTheme, monoTheme } from '../views/theme.js';
+import { App } from './App.js';
+import type { Services } from './services.js';
+import { readSize } from './useTerminalSize.js';
+
+export interface InteractiveOptions {
+  /** Already loaded and sanitized. */
+  articles: Article[];
+  store: BookmarkStore;
+  /** false for NO_COLOR / --no-color. */
+  color: boolean;
+  /** From openKeyboard(); runInteractive releases it when it returns. */
+  keyboard: NodeJS.ReadStream;
+  /** One-line load errors, shown once in the status bar. */
+  errors?: string[];
+}
+
+/**
+ * The first screen: one article opens in the reader (where back quits, as in less), several
+ * open the list, none open the bookmarks, or a welcome screen when there are none.
+ */
+export function firstState(articles: readonly Article[], bookmarks: readonly Bookmark[], size: TerminalSize, errors: readonly string[]): AppState {
+  const state = createState({ articles, bookmarks, size, errors });
+  if (articles.length !== 1) return state;
+  const opened = reducer(state, { type: 'open', article: articles[0]! });
+  return { ...opened, stack: ['reader'] };
+}
+
+/** Runs the full-screen reader until the user quits; resolves with the exit code. */
+export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  const { store, keyboard } = options;
+  const stdout = process.stdout;
+  let bookmarks: Bookmark[] = [];
+  const errors = [...(options.errors ?? [])];
+  try {
+    bookmarks = store.list();
+    errors.push(...store.warnings);
+  } catch (error) {
+    errors.push(`bookmarks: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const services: Services = {
+    store,
+    findQuotes: (text) => extractQuotes(text, { indirect: true }),
+    openUrl: openInBrowser,
+    copy: (text) => copyToClipboard(stdout, text),
+  };
+  const session = startTerminalSession(stdout, keyboard);
+  try {
+    const initialState = firstState(options.articles, bookmarks, readSize(stdout), errors);
+    const app = render(<App initialState={initialState} services={services} theme={options.color ? colorTheme : monoTheme} />, {
+      stdin: keyboard,
+      stdout,
+      exitOnCtrlC: false,
+      // Console output would tear the full-screen frame; the reader writes nothing itself.
+      patchConsole: true,
+      // Not incrementalRendering: in Ink 6.8 it moves the cursor up one line too few when the
+      // frame ends in a newline (any frame shorter than the terminal), so every update lands
+      // one row low and the screen scrolls. Full frames inside Ink's synchronized-output block
+      // cost a few kilobytes per key and do not flicker.
+      incrementalRendering: false,
+    });
+    await app.waitUntilExit();
+    return 0;
+  } finally {
+    session.restore();
+    closeKeyboard(keyboard);
+  }
+}

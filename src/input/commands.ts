@@ -1,0 +1,36 @@
+/** Everything a key can ask for. The reducer decides what each means in the current view. */
+export type Command =
+  | 'down'
+  | 'up'
+  | 'pageDown'
+  | 'pageUp'
+  | 'halfDown'
+  | 'halfUp'
+  | 'top'
+  | 'bottom'
+  | 'open'
+  | 'back'
+  | 'quit'
+  | 'help'
+  | 'find'
+  | 'clearFilter'
+  | 'nextMatch'
+  | 'prevMatch'
+  | 'nextArticle'
+  | 'prevArticle'
+  | 'openInBrowser'
+  | 'toggleSidebar'
+  | 'toggleBookmark'
+  | 'showBookmarks'
+  | 'showLinks'
+  | 'copy'
+  | 'saveQuote'
+  | 'removeBookmark'
+  | 'undoRemove'
+  | 'inputAccept'
+  | 'inputCancel'
+  | 'inputBackspace'
+  | 'inputClear';
+
+/** Where the keyboard is: one view, the focused sidebar, the help screen or a text field. */
+export type KeyContext = 'list' | 'reader' | 'quotes' | 'bookmarks' | 'links' | 'help' | 'welcome' | 'input';

@@ -1,0 +1,139 @@
+import type { Command, KeyContext } from './commands.js';
+
+export interface Binding {
+  command: Command;
+  keys: readonly string[];
+  help: string;
+  contexts: readonly KeyContext[];
+}
+
+const BROWSING: readonly KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links'];
+const CURSOR: readonly KeyContext[] = ['list', 'quotes', 'bookmarks', 'links'];
+const SCROLLING: readonly KeyContext[] = [...BROWSING, 'help'];
+
+/**
+ * The single source of truth for keys: the input layer resolves keys with it, and the help
+ * screen and the README's key list are generated from it. Keys follow less, glow and vim.
+ */
+export const BINDINGS: readonly Binding[] = [
+  { command: 'down', keys: ['j', 'down'], help: 'next item', contexts: CURSOR },
+  { command: 'up', keys: ['k', 'up'], help: 'previous item', contexts: CURSOR },
+  { command: 'down', keys: ['j', 'down'], help: 'scroll down a line', contexts: ['reader', 'help'] },
+  { command: 'up', keys: ['k', 'up'], help: 'scroll up a line', contexts: ['reader', 'help'] },
+  { command: 'pageDown', keys: ['space', 'pgdown', 'f'], help: 'page down', contexts: SCROLLING },
+  { command: 'pageUp', keys: ['b', 'pgup'], help: 'page up', contexts: SCROLLING },
+  { command: 'halfDown', keys: ['ctrl+d', 'd'], help: 'half a page down', contexts: ['reader', 'help'] },
+  { command: 'halfUp', keys: ['ctrl+u', 'u'], help: 'half a page up', contexts: ['reader', 'help'] },
+  { command: 'halfDown', keys: ['ctrl+d'], help: 'half a page down', contexts: CURSOR },
+  { command: 'halfUp', keys: ['ctrl+u'], help: 'half a page up', contexts: CURSOR },
+  { command: 'top', keys: ['g', 'home'], help: 'go to the top', contexts: SCROLLING },
+  { command: 'bottom', keys: ['G', 'end'], help: 'go to the end', contexts: SCROLLING },
+
+  { command: 'open', keys: ['enter', 'l', 'right'], help: 'read the article', contexts: ['list', 'bookmarks'] },
+  { command: 'open', keys: ['enter', 'l', 'right'], help: 'jump to the quote in the text', contexts: ['quotes'] },
+  { command: 'open', keys: ['enter', 'l', 'right', 'o'], help: 'open the link in the browser', contexts: ['links'] },
+  { command: 'back', keys: ['esc', 'h', 'left', 'q'], help: 'back', contexts: ['bookmarks', 'links'] },
+  { command: 'back', keys: ['h', 'left', 'q'], help: 'back to the list', contexts: ['reader'] },
+  { command: 'clearFilter', keys: ['esc'], help: 'clear the search, or go back', contexts: ['reader'] },
+  { command: 'back', keys: ['esc', 'h', 'left', 'q'], help: 'back to the text', contexts: ['quotes'] },
+  { command: 'back', keys: ['esc', 'q', '?', 'h', 'left'], help: 'close help', contexts: ['help'] },
+  { command: 'quit', keys: ['q'], help: 'quit', contexts: ['list', 'welcome'] },
+  { command: 'quit', keys: ['ctrl+c'], help: 'quit', contexts: [...SCROLLING, 'welcome', 'input'] },
+  { command: 'help', keys: ['?'], help: 'show the keys', contexts: [...BROWSING, 'welcome'] },
+
+  { command: 'find', keys: ['/'], help: 'filter by title, site or tag', contexts: ['list'] },
+  { command: 'clearFilter', keys: ['esc'], help: 'clear the filter', contexts: ['list'] },
+  { command: 'find', keys: ['/'], help: 'search the text', contexts: ['reader'] },
+  { command: 'nextMatch', keys: ['n'], help: 'next match', contexts: ['reader'] },
+  { command: 'prevMatch', keys: ['N'], help: 'previous match', contexts: ['reader'] },
+  { command: 'nextArticle', keys: ['J'], help: 'next article', contexts: ['reader'] },
+  { command: 'prevArticle', keys: ['K'], help: 'previous article', contexts: ['reader'] },
+  { command: 'toggleSidebar', keys: ['tab'], help: 'quotes: show and focus the sidebar', contexts: ['reader'] },
+  { command: 'toggleSidebar', keys: ['tab'], help: 'close the quote sidebar', contexts: ['quotes'] },
+  { command: 'showLinks', keys: ['L'], help: 'numbered links', contexts: ['reader'] },
+  { command: 'openInBrowser', keys: ['o'], help: 'open the article in the browser', contexts: ['list', 'reader', 'bookmarks'] },
+  { command: 'copy', keys: ['y'], help: 'copy the article link', contexts: ['reader'] },
+  { command: 'copy', keys: ['y'], help: 'copy the quote with its speaker', contexts: ['quotes'] },
+  { command: 'copy', keys: ['y'], help: 'copy the link', contexts: ['links'] },
+  { command: 'saveQuote', keys: ['S'], help: 'save the quote with the bookmark', contexts: ['quotes'] },
+  { command: 'toggleBookmark', keys: ['s'], help: 'bookmark or unbookmark', contexts: ['list', 'reader', 'quotes'] },
+  { command: 'showBookmarks', keys: ['B'], help: 'bookmarks', contexts: ['list', 'reader', 'quotes'] },
+  { command: 'removeBookmark', keys: ['x', 'delete'], help: 'remove the bookmark', contexts: ['bookmarks'] },
+  { command: 'undoRemove', keys: ['z'], help: 'undo the last removal', contexts: ['bookmarks'] },
+
+  { command: 'inputAccept', keys: ['enter'], help: 'keep the text and leave the field', contexts: ['input'] },
+  { command: 'inputCancel', keys: ['esc'], help: 'clear and leave the field', contexts: ['input'] },
+  { command: 'inputBackspace', keys: ['backspace'], help: 'delete a character', contexts: ['input'] },
+  { command: 'inputClear', keys: ['ctrl+u'], help: 'clear the field', contexts: ['input'] },
+];
+
+const index = new Map<string, Command>();
+for (const binding of BINDINGS) {
+  for (const context of binding.contexts) {
+    for (const key of binding.keys) {
+      const slot = `${context} ${key}`;
+      // First binding wins; tests check there are no conflicts.
+      if (!index.has(slot)) index.set(slot, binding.command);
+    }
+  }
+}
+
+export function resolveKey(context: KeyContext, key: string): Command | null {
+  return index.get(`${context} ${key}`) ?? null;
+}
+
+export function bindingsFor(context: KeyContext): Binding[] {
+  return BINDINGS.filter((b) => b.contexts.includes(context));
+}
+
+const KEY_LABELS: Record<string, string> = {
+  down: '↓',
+  up: '↑',
+  left: '←',
+  right: '→',
+  pgdown: 'PgDn',
+  pgup: 'PgUp',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  space: 'Space',
+  backspace: 'Backspace',
+  delete: 'Del',
+};
+
+export function keyLabel(key: string): string {
+  return KEY_LABELS[key] ?? key;
+}
+
+export function keysLabel(binding: Binding): string {
+  return binding.keys.map(keyLabel).join(' ');
+}
+
+export const CONTEXT_TITLES: Record<KeyContext, string> = {
+  list: 'Article list',
+  reader: 'Reader',
+  quotes: 'Quote sidebar',
+  bookmarks: 'Bookmarks',
+  links: 'Links',
+  help: 'Help',
+  welcome: 'Welcome',
+  input: 'Search and filter fields',
+};
+
+/** The key list as Markdown, for the README: one table per view. */
+export function keymapMarkdown(): string {
+  const contexts: KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links', 'input'];
+  const sections = contexts.map((context) => {
+    const rows = bindingsFor(context).map(
+      (b) => `| ${b.keys.map((k) => `\`${escapeCell(keyLabel(k))}\``).join(' ')} | ${b.help} |`,
+    );
+    return [`### ${CONTEXT_TITLES[context]}`, '', '| Keys | Action |', '| --- | --- |', ...rows].join('\n');
+  });
+  return `${sections.join('\n\n')}\n`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}

@@ -1,0 +1,18 @@
+import type { Article } from '../article.js';
+import type { KeyPress } from '../input/keys.js';
+import type { Bookmark } from './bookmarks/types.js';
+import type { TerminalSize } from './layout.js';
+import type { Quote } from './quote.js';
+
+export type Action =
+  | { type: 'key'; key: KeyPress }
+  | ({ type: 'resize' } & TerminalSize)
+  /** Opens an article in the reader (tests and the app's first screen use it too). */
+  | { type: 'open'; article: Article }
+  | { type: 'quotesLoaded'; articleId: string; quotes: readonly Quote[] }
+  | { type: 'positionLoaded'; articleId: string; position: number }
+  | { type: 'bookmarksChanged'; bookmarks: readonly Bookmark[] }
+  | { type: 'flash'; text: string; tone?: 'info' | 'error' }
+  | { type: 'clearFlash'; id: number }
+  /** The app took these effects (all ids up to and including `upTo`) and is running them. */
+  | { type: 'effectsTaken'; upTo: number };

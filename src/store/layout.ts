@@ -1,0 +1,43 @@
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+export interface Layout {
+  columns: number;
+  /** Rows Ink may draw: one less than the terminal, or Ink 6 clears the screen every frame. */
+  frameHeight: number;
+  tooSmall: boolean;
+  /** Rows for the view above the status bar. */
+  bodyHeight: number;
+  /** The quote sidebar sits beside the reader (wide terminals) or replaces it (narrow). */
+  sidebarBeside: boolean;
+  sidebarWidth: number;
+  /** Width of the reader's box, and of the centred text column inside it. */
+  readerWidth: number;
+  textWidth: number;
+  textMargin: number;
+}
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 10;
+/** Long lines are tiring to read; past this the text column is centred. */
+export const MAX_TEXT_WIDTH = 100;
+export const SIDEBAR_BESIDE_FROM = 100;
+const STATUS_ROWS = 1;
+const READER_PADDING = 2;
+
+export function computeLayout(size: TerminalSize, options: { sidebarOpen: boolean }): Layout {
+  const columns = Math.max(1, Math.floor(size.columns));
+  const rows = Math.max(1, Math.floor(size.rows));
+  const frameHeight = Math.max(1, rows - 1);
+  const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+  const bodyHeight = Math.max(1, frameHeight - STATUS_ROWS);
+  const sidebarBeside = columns >= SIDEBAR_BESIDE_FROM;
+  const sidebarWidth = sidebarBeside ? Math.min(48, Math.max(32, Math.floor(columns * 0.32))) : columns;
+  // One column of the reader's box is the border between it and the sidebar.
+  const readerWidth = options.sidebarOpen && sidebarBeside ? columns - sidebarWidth - 1 : columns;
+  const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, readerWidth - READER_PADDING * 2));
+  const textMargin = Math.max(0, Math.floor((readerWidth - textWidth) / 2));
+  return { columns, frameHeight, tooSmall, bodyHeight, sidebarBeside, sidebarWidth, readerWidth, textWidth, textMargin };
+}

@@ -1,0 +1,196 @@
+import type { Article } from '../article.js';
+import type { Command } from '../input/commands.js';
+import { clampTop, ensureVisible, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
+import { wrapArticle, type WrappedLine } from '../text/wrap.js';
+import { articleMeta } from './format.js';
+import { computeLayout, type Layout } from './layout.js';
+import { findMatches, firstMatchFrom } from './search.js';
+import { readerHeight, sidebarCapacity } from './selectors.js';
+import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
+import { flash, popScreen, pushScreen, quit, request } from './update.js';
+
+function wrapFor(article: Article, layout: Layout): readonly WrappedLine[] {
+  return wrapArticle(article, layout.textWidth, { title: article.title, meta: articleMeta(article) });
+}
+
+/** Opens an article in the reader, where it was last left when that is known. */
+export function openArticle(state: AppState, article: Article): AppState {
+  // Keep the sidebar open between articles only where it does not hide the text.
+  const sidebarOpen = Boolean(state.reader?.sidebarOpen && state.layout.sidebarBeside);
+  const layout = computeLayout(state.size, { sidebarOpen });
+  const lines = wrapFor(article, layout);
+  const saved = state.positions[article.id];
+  const top = saved === undefined ? 0 : clampTop(lineAtOffset(lines, saved), lines.length, layout.bodyHeight);
+  const reader: ReaderState = {
+    article,
+    lines,
+    top,
+    search: initialSearch(),
+    quotes: null,
+    quoteCursor: 0,
+    quoteOffset: 0,
+    sidebarOpen,
+    focus: 'text',
+    linkCursor: 0,
+    linkOffset: 0,
+    untouched: saved === undefined,
+  };
+  // One reader at a time: opening another article goes back to where the first was opened.
+  const at = state.stack.indexOf('reader');
+  const stack = at >= 0 ? state.stack.slice(0, at) : state.stack;
+  const listIndex = state.list.matches.findIndex((i) => state.articles[i]?.id === article.id);
+  const list = listIndex >= 0 ? { ...state.list, cursor: listIndex } : state.list;
+  let next: AppState = { ...state, layout, reader, list, stack: [...stack, 'reader'] };
+  if (saved === undefined) next = request(next, { type: 'loadPosition', articleId: article.id });
+  return next;
+}
+
+/** Remembers where the reader is, for this session and in the bookmark store. */
+export function rememberPosition(state: AppState): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  const position = offsetOfLine(reader.lines, reader.top);
+  const next = { ...state, positions: { ...state.positions, [reader.article.id]: position } };
+  return request(next, { type: 'savePosition', articleId: reader.article.id, position });
+}
+
+/** Back from the reader; when inkwire opened straight into it, back means quit. */
+export function closeReader(state: AppState): AppState {
+  if (state.stack.length <= 1) return quit(rememberPosition(state));
+  const left = popScreen(rememberPosition(state));
+  return { ...left, reader: null, layout: computeLayout(state.size, { sidebarOpen: false }) };
+}
+
+/** Re-lays out after a resize or a sidebar toggle, keeping the top line's text on screen. */
+export function relayout(state: AppState): AppState {
+  const layout = computeLayout(state.size, { sidebarOpen: Boolean(state.reader?.sidebarOpen) });
+  const reader = state.reader;
+  if (!reader) return { ...state, layout };
+  const anchor = offsetOfLine(reader.lines, reader.top);
+  const lines = wrapFor(reader.article, layout);
+  const top = reader.top === 0 ? 0 : clampTop(lineAtOffset(lines, anchor), lines.length, layout.bodyHeight);
+  return { ...state, layout, reader: { ...reader, lines, top } };
+}
+
+export function setReader(state: AppState, patch: Partial<ReaderState>): AppState {
+  if (!state.reader) return state;
+  return { ...state, reader: { ...state.reader, ...patch } };
+}
+
+export function scrollTo(state: AppState, top: number): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  return setReader(state, { top: clampTop(top, reader.lines.length, readerHeight(state)), untouched: false });
+}
+
+/** Scrolls so the text at `offset` is on screen, with a little lead-in above it. */
+export function revealOffset(state: AppState, offset: number, jump = false): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  const height = readerHeight(state);
+  const line = lineAtOffset(reader.lines, offset);
+  const from = jump ? -1 : reader.top;
+  return setReader(state, { top: revealLine(from, line, reader.lines.length, height), untouched: false });
+}
+
+export function readerCommand(state: AppState, command: Command): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  const height = readerHeight(state);
+  switch (command) {
+    case 'down':
+      return scrollTo(state, reader.top + 1);
+    case 'up':
+      return scrollTo(state, reader.top - 1);
+    case 'pageDown':
+      return scrollTo(state, reader.top + Math.max(1, height - 1));
+    case 'pageUp':
+      return scrollTo(state, reader.top - Math.max(1, height - 1));
+    case 'halfDown':
+      return scrollTo(state, reader.top + Math.max(1, Math.floor(height / 2)));
+    case 'halfUp':
+      return scrollTo(state, reader.top - Math.max(1, Math.floor(height / 2)));
+    case 'top':
+      return scrollTo(state, 0);
+    case 'bottom':
+      return scrollTo(state, reader.lines.length);
+    case 'find':
+      return setReader(state, { search: { ...initialSearch(), editing: true, origin: offsetOfLine(reader.lines, reader.top) } });
+    case 'clearFilter':
+      return reader.search.query ? setReader(state, { search: initialSearch() }) : closeReader(state);
+    case 'nextMatch':
+    case 'prevMatch':
+      return stepMatch(state, command === 'nextMatch' ? 1 : -1);
+    case 'back':
+      return closeReader(state);
+    case 'nextArticle':
+    case 'prevArticle':
+      return stepArticle(state, command === 'nextArticle' ? 1 : -1);
+    case 'toggleSidebar': {
+      const quoteCursor = reader.sidebarOpen ? reader.quoteCursor : firstQuoteOnScreen(reader);
+      const quoteOffset = ensureVisible(quoteCursor, reader.quoteOffset, sidebarCapacity(state), reader.quotes?.length ?? 0);
+      return relayout(setReader(state, { sidebarOpen: true, focus: 'quotes', quoteCursor, quoteOffset }));
+    }
+    case 'showLinks':
+      if (reader.article.links.length === 0) return flash(state, 'This article has no links');
+      return pushScreen(setReader(state, { linkCursor: 0, linkOffset: 0 }), 'links');
+    case 'openInBrowser':
+      return reader.article.url
+        ? request(state, { type: 'openUrl', url: reader.article.url })
+        : flash(state, 'This article has no web address');
+    case 'copy':
+      return reader.article.url
+        ? request(state, { type: 'copy', text: reader.article.url, what: 'Link' })
+        : flash(state, 'This article has no web address');
+    case 'toggleBookmark':
+      return request(rememberPosition(state), { type: 'toggleBookmark', article: reader.article });
+    default:
+      return state;
+  }
+}
+
+export function firstQuoteOnScreen(reader: ReaderState): number {
+  const quotes = reader.quotes ?? [];
+  const offset = offsetOfLine(reader.lines, reader.top);
+  const at = quotes.findIndex((q) => q.end > offset);
+  return at >= 0 ? at : Math.max(0, quotes.length - 1);
+}
+
+function stepArticle(state: AppState, delta: number): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  const order = state.list.matches.length > 0 ? state.list.matches : state.articles.map((_, i) => i);
+  const here = order.findIndex((i) => state.articles[i]?.id === reader.article.id);
+  const target = here < 0 ? undefined : state.articles[order[here + delta] ?? -1];
+  if (!target) return flash(state, delta > 0 ? 'This is the last article' : 'This is the first article');
+  return openArticle(rememberPosition(state), target);
+}
+
+function stepMatch(state: AppState, delta: number): AppState {
+  const search = state.reader?.search;
+  if (!search || search.matches.length === 0) {
+    return flash(state, search?.query ? `No match for “${search.query}”` : 'Press / to search');
+  }
+  const count = search.matches.length;
+  const current = (search.current + delta + count) % count;
+  const next = setReader(state, { search: { ...search, current } });
+  return revealOffset(next, search.matches[current]!.start);
+}
+
+/** Typing in the search field searches as you type, from where the reader is. */
+export function searchText(state: AppState, query: string): AppState {
+  const reader = state.reader;
+  if (!reader) return state;
+  const matches: readonly Range[] = findMatches(reader.article.text, query);
+  const current = firstMatchFrom(matches, reader.search.origin);
+  const next = setReader(state, { search: { ...reader.search, query, matches, current } });
+  return matches.length > 0 ? revealOffset(next, matches[current]!.start) : next;
+}
+
+export function acceptSearch(state: AppState): AppState {
+  const search = state.reader?.search;
+  if (!search) return state;
+  if (search.query === '') return setReader(state, { search: initialSearch() });
+  const next = setReader(state, { search: { ...search, editing: false } });
+  return search.matches.length === 0 ? flash(next, `No match for “${search.query}”`) : next;
+}

@@ -1,0 +1,141 @@
+import type { Article } from '../article.js';
+import type { Bookmark, SavedQuote } from './bookmarks/types.js';
+import type { WrappedLine } from '../text/wrap.js';
+import { computeLayout, type Layout, type TerminalSize } from './layout.js';
+import type { Quote } from './quote.js';
+
+export type Screen = 'list' | 'reader' | 'bookmarks' | 'links' | 'welcome';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface ListState {
+  filter: string;
+  editing: boolean;
+  /** Indices into `articles` that pass the filter, in order. */
+  matches: readonly number[];
+  cursor: number;
+  offset: number;
+}
+
+export interface SearchState {
+  query: string;
+  editing: boolean;
+  matches: readonly Range[];
+  current: number;
+  /** Where the search started: matches are looked for from here on, as in less. */
+  origin: number;
+}
+
+export interface ReaderState {
+  article: Article;
+  lines: readonly WrappedLine[];
+  top: number;
+  search: SearchState;
+  /** null while the quote engine is still working on this article. */
+  quotes: readonly Quote[] | null;
+  quoteCursor: number;
+  quoteOffset: number;
+  sidebarOpen: boolean;
+  focus: 'text' | 'quotes';
+  linkCursor: number;
+  linkOffset: number;
+  /** True until the reader scrolls; a saved position arriving later may still move it. */
+  untouched: boolean;
+}
+
+export interface BookmarksState {
+  items: readonly Bookmark[];
+  cursor: number;
+  offset: number;
+  /** Removed in this session, newest last, for undo. */
+  removed: readonly Bookmark[];
+}
+
+export interface Flash {
+  id: number;
+  text: string;
+  tone: 'info' | 'error';
+}
+
+/** Side effects the reducer asks for; the app runs them and reports back with actions. */
+export type EffectRequest =
+  | { type: 'toggleBookmark'; article: Article }
+  | { type: 'removeBookmark'; bookmark: Bookmark }
+  | { type: 'restoreBookmark'; bookmark: Bookmark }
+  | { type: 'saveQuote'; article: Article; quote: SavedQuote }
+  | { type: 'loadArticle'; bookmark: Bookmark }
+  | { type: 'loadPosition'; articleId: string }
+  | { type: 'savePosition'; articleId: string; position: number }
+  | { type: 'openUrl'; url: string }
+  | { type: 'copy'; text: string; what: string }
+  | { type: 'exit' };
+
+export type Effect = EffectRequest & { id: number };
+
+export interface AppState {
+  size: TerminalSize;
+  layout: Layout;
+  articles: readonly Article[];
+  /** Lower-cased title, site and tags of each article, for the list filter. */
+  haystacks: readonly string[];
+  list: ListState;
+  reader: ReaderState | null;
+  bookmarks: BookmarksState;
+  bookmarked: ReadonlySet<string>;
+  /** Views opened so far; the last one is on screen. */
+  stack: readonly Screen[];
+  help: { open: boolean; top: number };
+  flash: Flash | null;
+  /** Reading positions of articles left during this session. */
+  positions: Readonly<Record<string, number>>;
+  effects: readonly Effect[];
+  nextId: number;
+  quitting: boolean;
+}
+
+export interface InitialStateOptions {
+  articles: readonly Article[];
+  bookmarks: readonly Bookmark[];
+  size: TerminalSize;
+  errors?: readonly string[];
+}
+
+export function haystackOf(article: Article): string {
+  return [article.title, article.siteName ?? '', article.source, ...article.tags].join('\n').toLowerCase();
+}
+
+export function initialSearch(): SearchState {
+  return { query: '', editing: false, matches: [], current: 0, origin: 0 };
+}
+
+/** The state before the first frame: the list, or the bookmarks, or a welcome screen. */
+export function createState(options: InitialStateOptions): AppState {
+  const articles = options.articles;
+  const layout = computeLayout(options.size, { sidebarOpen: false });
+  const first: Screen = articles.length > 0 ? 'list' : options.bookmarks.length > 0 ? 'bookmarks' : 'welcome';
+  const errors = options.errors ?? [];
+  const flash: Flash | null =
+    errors.length === 0
+      ? null
+      : { id: 1, text: errors.length === 1 ? errors[0]! : `${errors[0]} (and ${errors.length - 1} more)`, tone: 'error' };
+  return {
+    size: options.size,
+    layout,
+    articles,
+    haystacks: articles.map(haystackOf),
+    list: { filter: '', editing: false, matches: articles.map((_, i) => i), cursor: 0, offset: 0 },
+    reader: null,
+    bookmarks: { items: options.bookmarks, cursor: 0, offset: 0, removed: [] },
+    bookmarked: new Set(options.bookmarks.map((b) => b.id)),
+    stack: [first],
+    help: { open: false, top: 0 },
+    flash,
+    positions: {},
+    effects: [],
+    nextId: 2,
+    quitting: false,
+  };
+}

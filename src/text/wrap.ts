@@ -1,0 +1,220 @@
+import stringWidth from 'string-width';
+import { blockOffsets, type Article, type Block } from '../article.js';
+
+export type LineKind = 'title' | 'meta' | 'blank' | 'heading' | 'paragraph' | 'quote' | 'list' | 'code';
+
+/**
+ * One screen line of an article. For body lines `text` is exactly
+ * `article.text.slice(src, src + text.length)`, so quotes and search matches (which are
+ * offsets into article.text) map onto lines, and a reading position survives re-wrapping.
+ * Header lines (title, meta) are not part of article.text: their `src` is -1.
+ */
+export interface WrappedLine {
+  text: string;
+  src: number;
+  kind: LineKind;
+  /** Drawn before the text: list bullets, block-quote bars, code indent. */
+  prefix: string;
+}
+
+/** A piece of a string: its text and where it starts in the string. */
+export interface Span {
+  text: string;
+  start: number;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Terminal columns a string takes; ASCII is measured without string-width for speed. */
+export function textWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Breaks a string into pieces of at most `width` columns, between grapheme clusters. */
+export function hardBreak(text: string, width: number): Span[] {
+  if (PRINTABLE_ASCII.test(text)) {
+    const spans: Span[] = [];
+    for (let at = 0; at < text.length; at += width) spans.push({ text: text.slice(at, at + width), start: at });
+    return spans;
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  let used = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width && index > start) {
+      spans.push({ text: text.slice(start, index), start });
+      start = index;
+      used = 0;
+    }
+    used += w;
+  }
+  if (start < text.length) spans.push({ text: text.slice(start), start });
+  return spans;
+}
+
+/**
+ * Greedy word wrap of one line of prose to `width` columns. Words wider than the width are
+ * broken between graphemes (which is also how CJK text without spaces wraps). Whitespace at
+ * line breaks is dropped; every span is a substring of `text` starting at `span.start`.
+ */
+export function wrapWords(text: string, width: number): Span[] {
+  const lines: Span[] = [];
+  let lineStart = -1;
+  let lineEnd = -1;
+  let used = 0;
+  const flush = () => {
+    if (lineStart >= 0) lines.push({ text: text.slice(lineStart, lineEnd), start: lineStart });
+    lineStart = -1;
+    used = 0;
+  };
+  for (const match of text.matchAll(/\S+/g)) {
+    const word = match[0];
+    const at = match.index;
+    const wordWidth = textWidth(word);
+    if (lineStart >= 0) {
+      const gap = textWidth(text.slice(lineEnd, at));
+      if (used + gap + wordWidth <= width) {
+        used += gap + wordWidth;
+        lineEnd = at + word.length;
+        continue;
+      }
+      flush();
+    }
+    if (wordWidth <= width) {
+      lineStart = at;
+      lineEnd = at + word.length;
+      used = wordWidth;
+      continue;
+    }
+    const pieces = hardBreak(word, width);
+    pieces.forEach((piece, i) => {
+      if (i < pieces.length - 1) lines.push({ text: piece.text, start: at + piece.start });
+      else {
+        lineStart = at + piece.start;
+        lineEnd = at + word.length;
+        used = textWidth(piece.text);
+      }
+    });
+  }
+  flush();
+  return lines;
+}
+
+/** Cuts a string to `width` columns, ending in `…` when something was cut. */
+export function truncateToWidth(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (textWidth(text) <= width) return text;
+  const [head] = hardBreak(text, width - 1);
+  return `${head?.text ?? ''}…`;
+}
+
+/** Pads with spaces to exactly `width` columns (truncating first when longer). */
+export function fitToWidth(text: string, width: number): string {
+  const cut = truncateToWidth(text, width);
+  return cut + ' '.repeat(Math.max(0, width - textWidth(cut)));
+}
+
+/** Wraps a one-line string into at most `maxLines` lines, the last ending in `…` if cut. */
+export function clampLines(text: string, width: number, maxLines: number): string[] {
+  const spans = wrapWords(text, width);
+  if (spans.length <= maxLines) return spans.map((s) => s.text);
+  const kept = spans.slice(0, maxLines).map((s) => s.text);
+  const last = kept.length - 1;
+  const rest = text.slice(spans[last]!.start);
+  kept[last] = truncateToWidth(rest, width);
+  return kept;
+}
+
+const BULLET = '• ';
+const QUOTE_BAR = '│ ';
+const INDENT = '  ';
+
+/** The header lines and body of an article wrapped to `width` columns. */
+export interface ArticleHeader {
+  title: string;
+  meta: string;
+}
+
+const cache = new WeakMap<Article, Map<string, WrappedLine[]>>();
+
+/**
+ * Wraps an article once per (article, width, header): the reducer calls this on every resize
+ * and sidebar toggle, and re-wrapping a 5 MB article is the costliest thing the reader does.
+ */
+export function wrapArticle(article: Article, width: number, header: ArticleHeader): WrappedLine[] {
+  const w = Math.max(4, Math.floor(width));
+  const key = `${w}\u0000${header.title}\u0000${header.meta}`;
+  let byWidth = cache.get(article);
+  if (!byWidth) {
+    byWidth = new Map();
+    cache.set(article, byWidth);
+  }
+  const hit = byWidth.get(key);
+  if (hit) return hit;
+  const lines = layoutArticle(article, w, header);
+  // A resize storm must not keep every intermediate width alive.
+  if (byWidth.size >= 4) byWidth.delete(byWidth.keys().next().value as string);
+  byWidth.set(key, lines);
+  return lines;
+}
+
+function layoutArticle(article: Article, width: number, header: ArticleHeader): WrappedLine[] {
+  const lines: WrappedLine[] = [];
+  for (const span of wrapWords(header.title, width)) lines.push({ text: span.text, src: -1, kind: 'title', prefix: '' });
+  for (const span of wrapWords(header.meta, width)) lines.push({ text: span.text, src: -1, kind: 'meta', prefix: '' });
+  const offsets = blockOffsets(article.blocks);
+  article.blocks.forEach((block, i) => {
+    const base = offsets[i]!;
+    lines.push({ text: '', src: base, kind: 'blank', prefix: '' });
+    layoutBlock(block, base, width, lines);
+  });
+  return lines;
+}
+
+function layoutBlock(block: Block, base: number, width: number, out: WrappedLine[]): void {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      pushWrapped(out, block.text, base, width, block.type, '', '');
+      return;
+    case 'quote':
+      pushWrapped(out, block.text, base, width, 'quote', QUOTE_BAR, QUOTE_BAR);
+      return;
+    case 'list':
+      forEachLine(block.text, base, (item, at) => pushWrapped(out, item, at, width, 'list', BULLET, INDENT));
+      return;
+    case 'code':
+      forEachLine(block.text, base, (line, at) => {
+        const room = width - INDENT.length;
+        const pieces = line.length === 0 ? [{ text: '', start: 0 }] : hardBreak(line, room);
+        for (const piece of pieces) out.push({ text: piece.text, src: at + piece.start, kind: 'code', prefix: INDENT });
+      });
+      return;
+  }
+}
+
+function pushWrapped(
+  out: WrappedLine[],
+  text: string,
+  base: number,
+  width: number,
+  kind: LineKind,
+  firstPrefix: string,
+  restPrefix: string,
+): void {
+  const spans = wrapWords(text, width - textWidth(firstPrefix));
+  spans.forEach((span, i) => {
+    out.push({ text: span.text, src: base + span.start, kind, prefix: i === 0 ? firstPrefix : restPrefix });
+  });
+}
+
+function forEachLine(text: string, base: number, visit: (line: string, at: number) => void): void {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    visit(line, base + at);
+    at += line.length + 1;
+  }
+}

@@ -1,0 +1,82 @@
+import { Box, Text } from 'ink';
+import { memo, useMemo } from 'react';
+import { sanitizeText } from '../text/sanitize.js';
+import type { LineKind, WrappedLine } from '../text/wrap.js';
+import type { ReaderState } from '../store/state.js';
+import { highlightsBetween, segmentLine, type Highlight } from './highlights.js';
+import { useTheme, type Style, type Theme } from './theme.js';
+
+interface ReaderViewProps {
+  readonly reader: ReaderState;
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+  readonly showActiveQuote: boolean;
+}
+
+/** The article text: only the rows on screen are rendered, from lines wrapped once per width. */
+export function ReaderView({ reader, width, height, margin, showActiveQuote }: ReaderViewProps) {
+  const slice = reader.lines.slice(reader.top, reader.top + height);
+  const body = slice.filter((line) => line.src >= 0);
+  const from = body[0]?.src ?? 0;
+  const last = body[body.length - 1];
+  const to = last ? last.src + last.text.length : 0;
+  const { quotes, quoteCursor, search } = reader;
+  const highlights = useMemo(
+    () =>
+      highlightsBetween(from, to, quotes ?? [], showActiveQuote ? quoteCursor : -1, search.matches, search.query ? search.current : -1),
+    [from, to, quotes, quoteCursor, showActiveQuote, search],
+  );
+  const pad = ' '.repeat(margin);
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {slice.map((line, i) => (
+        <ReaderLine key={i} line={line} pad={pad} highlights={highlights} />
+      ))}
+    </Box>
+  );
+}
+
+function baseStyle(kind: LineKind, theme: Theme): Style {
+  switch (kind) {
+    case 'title':
+      return theme.title;
+    case 'meta':
+      return theme.meta;
+    case 'heading':
+      return theme.heading;
+    case 'quote':
+      return theme.blockQuote;
+    case 'code':
+      return theme.code;
+    default:
+      return theme.text;
+  }
+}
+
+const ReaderLine = memo(function ReaderLine({
+  line,
+  pad,
+  highlights,
+}: {
+  readonly line: WrappedLine;
+  readonly pad: string;
+  readonly highlights: readonly Highlight[];
+}) {
+  const theme = useTheme();
+  if (line.text === '' && line.prefix === '') return <Text> </Text>;
+  const segments = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null }];
+  return (
+    <Text wrap="truncate-end">
+      {pad}
+      {line.prefix ? <Text {...(line.kind === 'list' ? theme.bullet : theme.muted)}>{line.prefix}</Text> : null}
+      <Text {...baseStyle(line.kind, theme)}>
+        {segments.map((segment, i) => (
+          <Text key={i} {...(segment.mark ? theme[segment.mark] : undefined)}>
+            {sanitizeText(segment.text)}
+          </Text>
+        ))}
+      </Text>
+    </Text>
+  );
+});

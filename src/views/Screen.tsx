@@ -1,0 +1,80 @@
+import { Box } from 'ink';
+import { MIN_COLUMNS, MIN_ROWS } from '../store/layout.js';
+import { baseContext, readerHeight, sidebarCapacity } from '../store/selectors.js';
+import type { AppState } from '../store/state.js';
+import { currentScreen } from '../store/update.js';
+import { fitToWidth } from '../text/wrap.js';
+import { ArticleList } from './ArticleList.js';
+import { BookmarksView } from './BookmarksView.js';
+import { HelpView } from './HelpView.js';
+import { Line } from './Line.js';
+import { LinksView } from './LinksView.js';
+import { QuoteSidebar } from './QuoteSidebar.js';
+import { ReaderView } from './ReaderView.js';
+import { StatusBar } from './StatusBar.js';
+import { statusParts } from './status.js';
+import { Welcome } from './Welcome.js';
+
+/** The whole frame: one view above the status bar, always `rows - 1` tall. */
+export function Screen({ state }: { readonly state: AppState }) {
+  const { layout } = state;
+  const width = layout.columns;
+  if (layout.tooSmall) {
+    return (
+      <Box width={width} height={layout.frameHeight}>
+        <Line>{fitToWidth(`Terminal too small (${width}×${state.size.rows}): inkwire needs ${MIN_COLUMNS}×${MIN_ROWS}`, width)}</Line>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width} height={layout.frameHeight}>
+      <Box width={width} height={layout.bodyHeight}>
+        <Body state={state} />
+      </Box>
+      <StatusBar parts={statusParts(state)} width={width} />
+    </Box>
+  );
+}
+
+function Body({ state }: { readonly state: AppState }) {
+  const { layout } = state;
+  const width = layout.columns;
+  const height = layout.bodyHeight;
+  if (state.help.open) return <HelpView context={baseContext(state)} top={state.help.top} width={width} height={height} />;
+  const screen = currentScreen(state);
+  const reader = state.reader;
+  if (screen === 'list') {
+    return <ArticleList articles={state.articles} list={state.list} bookmarked={state.bookmarked} width={width} height={height} />;
+  }
+  if (screen === 'bookmarks') return <BookmarksView bookmarks={state.bookmarks} width={width} height={height} />;
+  if (screen === 'links' && reader) return <LinksView reader={reader} width={width} height={height} />;
+  if (screen === 'reader' && reader) {
+    const text = (
+      <ReaderView
+        reader={reader}
+        width={layout.readerWidth}
+        height={readerHeight(state)}
+        margin={layout.textMargin}
+        showActiveQuote={reader.sidebarOpen}
+      />
+    );
+    if (!reader.sidebarOpen) return text;
+    const sidebar = (
+      <QuoteSidebar
+        reader={reader}
+        width={layout.sidebarBeside ? layout.sidebarWidth + 1 : width}
+        height={height}
+        capacity={sidebarCapacity(state)}
+        bordered={layout.sidebarBeside}
+      />
+    );
+    if (!layout.sidebarBeside) return sidebar;
+    return (
+      <Box flexDirection="row" width={width} height={height}>
+        {text}
+        {sidebar}
+      </Box>
+    );
+  }
+  return <Welcome width={width} height={height} />;
+}

@@ -1,0 +1,73 @@
+import type { Quote } from '../store/quote.js';
+import type { Range } from '../store/state.js';
+
+export type Mark = 'quote' | 'quoteActive' | 'match' | 'matchActive';
+
+export interface Highlight extends Range {
+  mark: Mark;
+}
+
+export interface Segment {
+  text: string;
+  mark: Mark | null;
+}
+
+/** Search matches are drawn over quotes, and the current one over everything. */
+const PRIORITY: Record<Mark, number> = { quote: 1, quoteActive: 2, match: 3, matchActive: 4 };
+
+/** Splits one line (starting at `src` in the article text) into runs by their highlight. */
+export function segmentLine(text: string, src: number, highlights: readonly Highlight[]): Segment[] {
+  const end = src + text.length;
+  const hits = highlights.filter((h) => h.start < end && h.end > src);
+  if (hits.length === 0) return [{ text, mark: null }];
+  const cuts = new Set<number>([0, text.length]);
+  for (const h of hits) {
+    cuts.add(Math.max(0, h.start - src));
+    cuts.add(Math.min(text.length, h.end - src));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    let mark: Mark | null = null;
+    for (const h of hits) {
+      if (h.start - src <= from && h.end - src >= to && (mark === null || PRIORITY[h.mark] > PRIORITY[mark])) mark = h.mark;
+    }
+    const last = segments[segments.length - 1];
+    if (last && last.mark === mark) last.text += text.slice(from, to);
+    else segments.push({ text: text.slice(from, to), mark });
+  }
+  return segments;
+}
+
+/** First index whose range ends after `offset` (ranges sorted by start, not overlapping). */
+function firstEndingAfter(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The highlights that touch the characters [from, to) of the text: what one screen needs. */
+export function highlightsBetween(
+  from: number,
+  to: number,
+  quotes: readonly Quote[],
+  activeQuote: number,
+  matches: readonly Range[],
+  activeMatch: number,
+): Highlight[] {
+  const out: Highlight[] = [];
+  quotes.forEach((q, i) => {
+    if (q.start < to && q.end > from) out.push({ start: q.start, end: q.end, mark: i === activeQuote ? 'quoteActive' : 'quote' });
+  });
+  for (let i = firstEndingAfter(matches, from); i < matches.length && matches[i]!.start < to; i++) {
+    out.push({ ...matches[i]!, mark: i === activeMatch ? 'matchActive' : 'match' });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { keyContext, readerHeight, readerPercent } from '../store/selectors.js';
+import type { AppState } from '../store/state.js';
+import { currentScreen } from '../store/update.js';
+
+export interface StatusParts {
+  left: string;
+  right: string;
+  tone: 'normal' | 'info' | 'error';
+}
+
+const CARET = '▏';
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What the status bar says: where you are on the left, position and a hint on the right. */
+export function statusParts(state: AppState): StatusParts {
+  const parts = viewStatus(state);
+  if (!state.flash) return parts;
+  return { ...parts, left: state.flash.text, tone: state.flash.tone };
+}
+
+function viewStatus(state: AppState): StatusParts {
+  const context = keyContext(state);
+  const screen = currentScreen(state);
+  const normal = (left: string, right: string): StatusParts => ({ left, right, tone: 'normal' });
+  if (context === 'help') return normal('Help', 'Esc closes');
+  if (screen === 'list') {
+    const { list } = state;
+    const count = `${list.matches.length.toLocaleString('en')} of ${state.articles.length.toLocaleString('en')}`;
+    if (list.editing) return normal(`Filter: ${list.filter}${CARET}`, `${count} · Enter keeps · Esc clears`);
+    const left = list.filter ? `Filter “${list.filter}” · ${count}` : `inkwire · ${plural(state.articles.length, 'article')}`;
+    const at = list.matches.length > 0 ? `${list.cursor + 1}/${list.matches.length.toLocaleString('en')} · ` : '';
+    return normal(left, `${at}/ filter · ? help · q quit`);
+  }
+  if ((screen === 'reader' || screen === 'links') && state.reader) {
+    const reader = state.reader;
+    const { search } = reader;
+    const found = search.matches.length > 0 ? `${search.current + 1}/${search.matches.length}` : 'no match';
+    if (search.editing) return normal(`Search: ${search.query}${CARET}`, search.query ? found : 'Enter keeps · Esc clears');
+    if (screen === 'links') return normal(reader.article.title, 'Enter opens · y copies · Esc back');
+    const searchPart = search.query ? `“${search.query}” ${found} · ` : '';
+    const percent = `${readerPercent(reader, readerHeight(state))}%`;
+    const hint = context === 'quotes' ? 'Enter jumps · y copies · Esc text' : 'Tab quotes · ? help';
+    return normal(reader.article.title, `${searchPart}${percent} · ${hint}`);
+  }
+  if (screen === 'bookmarks') {
+    const { items, cursor } = state.bookmarks;
+    return normal(`Bookmarks · ${items.length}`, `${items.length > 0 ? `${cursor + 1}/${items.length} · ` : ''}? help`);
+  }
+  return normal('inkwire', '? help · q quit');
+}
