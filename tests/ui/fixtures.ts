@@ -1,0 +1,47 @@
+import { makeArticle, type Article, type Block } from '../../src/article.js';
+
+export function article(title: string, blocks: Block[], extra: { url?: string; siteName?: string; tags?: string[]; links?: { text: string; url: string }[] } = {}): Article {
+  return makeArticle({ source: `${title.toLowerCase().replace(/\W+/g, '-')}.txt`, title, blocks, ...extra });
+}
+
+export function paragraphs(count: number, words = 40, prefix = 'Paragraph'): Block[] {
+  return Array.from({ length: count }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `${prefix} ${i + 1}. ${Array.from({ length: words }, (_, w) => `word${w}`).join(' ')}`,
+  }));
+}
+
+/** An article with quotations the tests' fake engine finds by their curly marks. */
+export const quoted = article(
+  'Council Votes On Bridge',
+  [
+    { type: 'paragraph', text: 'The council met on Tuesday to decide the fate of the old swing bridge.' },
+    { type: 'paragraph', text: '“We will rebuild it,” said mayor Ada Lund, to applause from the gallery.' },
+    ...paragraphs(30, 30, 'Filler'),
+    { type: 'paragraph', text: 'Opponents were unmoved. “It is a waste of money,” said Omar Reyes.' },
+    ...paragraphs(30, 30, 'More'),
+    { type: 'paragraph', text: 'The final word went to a ferry captain: “Bridges end careers,” she said.' },
+  ],
+  { url: 'https://example.org/bridge', siteName: 'Harbour Herald', links: [{ text: 'minutes', url: 'https://example.org/minutes' }] },
+);
+
+/** A stand-in for the quote engine: text between curly quotes, speaker from "said X Y". */
+export function fakeQuotes(text: string) {
+  const out = [];
+  for (const m of text.matchAll(/“([^”]+)”/g)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const said = /said (?:mayor )?([A-Z]\w+ [A-Z]\w+)/.exec(after);
+    out.push({
+      text: m[1]!,
+      speaker: said ? said[1]! : null,
+      mention: null,
+      role: null,
+      cue: said ? 'said' : null,
+      kind: 'direct' as const,
+      paragraph: 0,
+      start: m.index + 1,
+      end: m.index + 1 + m[1]!.length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyPress } from '../../src/input/keys.js';
+import type { Action } from '../../src/store/actions.js';
+import { reducer } from '../../src/store/reducer.js';
+import { keyContext, readerHeight } from '../../src/store/selectors.js';
+import { createState, type AppState } from '../../src/store/state.js';
+import { currentScreen } from '../../src/store/update.js';
+import { offsetOfLine } from '../../src/text/viewport.js';
+import { firstState } from '../../src/app/run.js';
+import { article, fakeQuotes, paragraphs, quoted } from './fixtures.js';
+
+const press = (name: string): Action => {
+  const key: KeyPress = name === 'space' ? { name, text: ' ' } : name.length === 1 ? { name, text: name } : { name };
+  return { type: 'key', key };
+};
+const run = (state: AppState, ...keys: string[]) => keys.reduce((s, k) => reducer(s, press(k)), state);
+const type = (state: AppState, text: string) => run(state, ...[...text].map((c) => (c === ' ' ? 'space' : c)));
+
+const articles = [
+  article('Bridge vote', paragraphs(40), { siteName: 'Harbour Herald', tags: ['council'] }),
+  article('Night trains', paragraphs(3), { siteName: 'Rail Weekly' }),
+  article('Orchard festival', paragraphs(3), { siteName: 'Valley Voice', tags: ['food'] }),
+];
+const start = () => createState({ articles, bookmarks: [], size: { columns: 100, rows: 30 } });
+const effectTypes = (s: AppState) => s.effects.map((e) => e.type);
+
+describe('reducer: list', () => {
+  it('moves the cursor and opens the article under it', () => {
+    let s = run(start(), 'j', 'j', 'k');
+    expect(s.list.cursor).toBe(1);
+    s = run(s, 'enter');
+    expect(currentScreen(s)).toBe('reader');
+    expect(s.reader?.article.title).toBe('Night trains');
+    expect(effectTypes(s)).toContain('loadPosition');
+  });
+
+  it('filters as you type by title, site or tag, and Esc clears', () => {
+    let s = type(run(start(), '/'), 'food');
+    expect(keyContext(s)).toBe('input');
+    expect(s.list.matches).toEqual([2]);
+    s = run(s, 'enter');
+    expect(keyContext(s)).toBe('list');
+    expect(s.list.matches).toEqual([2]);
+    s = run(s, 'esc');
+    expect(s.list.matches).toEqual([0, 1, 2]);
+    // q typed into the filter is text, not quit.
+    s = type(run(s, '/'), 'q');
+    expect(s.quitting).toBe(false);
+    expect(s.list.filter).toBe('q');
+    s = run(s, 'backspace', 'esc');
+    expect(s.list.filter).toBe('');
+  });
+
+  it('quits with q, and everywhere with ctrl+c', () => {
+    expect(effectTypes(run(start(), 'q'))).toEqual(['exit']);
+    const reading = run(start(), 'enter', 'j', 'ctrl+c');
+    expect(reading.quitting).toBe(true);
+    expect(effectTypes(reading)).toEqual(['loadPosition', 'savePosition', 'exit']);
+  });
+
+  it('asks the store to toggle a bookmark and shows bookmarks on B', () => {
+    let s = run(start(), 's');
+    expect(s.effects.at(-1)).toMatchObject({ type: 'toggleBookmark', article: { title: 'Bridge vote' } });
+    s = run(s, 'B');
+    expect(currentScreen(s)).toBe('bookmarks');
+    s = run(s, 'esc');
+    expect(currentScreen(s)).toBe('list');
+  });
+});
+
+describe('reducer: reader', () => {
+  const open = () => run(start(), 'enter');
+
+  it('scrolls by line, page and half page, and stops at both ends', () => {
+    let s = open();
+    const height = readerHeight(s);
+    s = run(s, 'j', 'j');
+    expect(s.reader?.top).toBe(2);
+    s = run(s, 'space');
+    expect(s.reader?.top).toBe(2 + height - 1);
+    s = run(s, 'ctrl+u');
+    expect(s.reader?.top).toBe(2 + height - 1 - Math.floor(height / 2));
+    s = run(s, 'G');
+    expect(s.reader!.top).toBe(s.reader!.lines.length - height);
+    s = run(s, 'j', 'g', 'k');
+    expect(s.reader?.top).toBe(0);
+  });
+
+  it('keeps the first visible text on screen across resizes', () => {
+    let s = run(open(), 'space', 'space', 'j');
+    const offset = offsetOfLine(s.reader!.lines, s.reader!.top);
+    const at = (state: AppState) => {
+      const line = state.reader!.lines[state.reader!.top]!;
+      return [line.src, line.src + line.text.length];
+    };
+    for (const [columns, rows] of [[60, 20], [140, 50], [41, 12], [100, 30]] as const) {
+      s = reducer(s, { type: 'resize', columns, rows });
+      const [from, to] = at(s);
+      expect(from).toBeLessThanOrEqual(offset);
+      expect(to).toBeGreaterThanOrEqual(offset);
+    }
+  });
+
+  it('goes back to the list and remembers the place for this session', () => {
+    let s = run(open(), 'space', 'space');
+    const top = s.reader!.top;
+    s = run(s, 'q');
+    expect(currentScreen(s)).toBe('list');
+    expect(s.reader).toBeNull();
+    expect(s.effects.at(-1)).toMatchObject({ type: 'savePosition' });
+    s = run(s, 'enter');
+    expect(s.reader?.top).toBe(top);
+  });
+
+  it('restores a saved position that arrives after opening, unless the reader scrolled', () => {
+    const s = open();
+    const target = s.reader!.lines[40]!.src;
+    const moved = reducer(s, { type: 'positionLoaded', articleId: s.reader!.article.id, position: target });
+    expect(moved.reader?.top).toBe(40);
+    const scrolled = reducer(run(s, 'j'), { type: 'positionLoaded', articleId: s.reader!.article.id, position: target });
+    expect(scrolled.reader?.top).toBe(1);
+  });
+
+  it('searches as you type, highlights every match, and steps with n and N', () => {
+    let s = type(run(open(), '/'), 'paragraph 3');
+    expect(s.reader!.search.matches.length).toBeGreaterThan(1); // 3, 30-39
+    s = run(s, 'enter');
+    expect(keyContext(s)).toBe('reader');
+    const first = s.reader!.search.current;
+    s = run(s, 'n');
+    expect(s.reader!.search.current).toBe(first + 1);
+    s = run(s, 'N', 'N');
+    expect(s.reader!.search.current).toBe((first - 1 + s.reader!.search.matches.length) % s.reader!.search.matches.length);
+    // Esc clears the search first, then goes back.
+    s = run(s, 'esc');
+    expect(s.reader!.search.query).toBe('');
+    expect(currentScreen(run(s, 'esc'))).toBe('list');
+  });
+
+  it('smart-cases the search: a capital makes it case-sensitive', () => {
+    expect(type(run(open(), '/'), 'PARAGRAPH').reader!.search.matches).toHaveLength(0);
+    expect(type(run(open(), '/'), 'paragraph').reader!.search.matches).toHaveLength(40);
+  });
+
+  it('moves to the next and previous article with J and K', () => {
+    let s = run(open(), 'J');
+    expect(s.reader?.article.title).toBe('Night trains');
+    expect(s.list.cursor).toBe(1);
+    s = run(s, 'J', 'J');
+    expect(s.reader?.article.title).toBe('Orchard festival');
+    expect(s.flash?.text).toMatch(/last article/);
+    s = run(s, 'K', 'q');
+    expect(currentScreen(s)).toBe('list');
+    expect(s.stack).toEqual(['list']);
+  });
+
+  it('opens a lone article straight in the reader, where q quits', () => {
+    const s = firstState([articles[0]!], [], { columns: 80, rows: 24 }, []);
+    expect(currentScreen(s)).toBe('reader');
+    expect(run(s, 'q').quitting).toBe(true);
+  });
+
+  it('starts on the bookmarks, or a welcome screen, with nothing to read', () => {
+    expect(currentScreen(firstState([], [], { columns: 80, rows: 24 }, []))).toBe('welcome');
+    const s = firstState([], [], { columns: 80, rows: 24 }, ['a.txt: not found', 'b.txt: too big']);
+    expect(s.flash).toMatchObject({ tone: 'error', text: 'a.txt: not found (and 1 more)' });
+  });
+});
+
+describe('reducer: quote sidebar', () => {
+  const withQuotes = (columns = 120) => {
+    const s0 = createState({ articles: [quoted], bookmarks: [], size: { columns, rows: 30 } });
+    const s = reducer(s0, { type: 'open', article: quoted });
+    return reducer(s, { type: 'quotesLoaded', articleId: quoted.id, quotes: fakeQuotes(quoted.text) });
+  };
+
+  it('opens beside the text on Tab, focused, and Tab again closes it', () => {
+    let s = run(withQuotes(), 'tab');
+    expect(s.reader).toMatchObject({ sidebarOpen: true, focus: 'quotes' });
+    expect(keyContext(s)).toBe('quotes');
+    expect(s.layout.sidebarBeside).toBe(true);
+    expect(s.layout.readerWidth).toBeLessThan(120);
+    s = run(s, 'tab');
+    expect(s.reader).toMatchObject({ sidebarOpen: false, focus: 'text' });
+    expect(s.layout.readerWidth).toBe(120);
+  });
+
+  it('scrolls the text to the quote under the cursor, and Enter jumps and focuses the text', () => {
+    let s = run(withQuotes(), 'tab', 'j');
+    const quote = s.reader!.quotes![1]!;
+    expect(quote.speaker).toBe('Omar Reyes');
+    const visible = s.reader!.lines.slice(s.reader!.top, s.reader!.top + readerHeight(s));
+    expect(visible.some((l) => l.src <= quote.start && quote.start < l.src + l.text.length + 1)).toBe(true);
+    s = run(s, 'enter');
+    expect(s.reader).toMatchObject({ focus: 'text', sidebarOpen: true });
+    expect(keyContext(s)).toBe('reader');
+  });
+
+  it('covers the text on narrow terminals, and closes when jumping', () => {
+    let s = run(withQuotes(80), 'tab');
+    expect(s.layout.sidebarBeside).toBe(false);
+    s = run(s, 'G', 'enter');
+    expect(s.reader).toMatchObject({ focus: 'text', sidebarOpen: false });
+    const last = s.reader!.quotes!.at(-1)!;
+    const visible = s.reader!.lines.slice(s.reader!.top, s.reader!.top + readerHeight(s));
+    expect(visible.some((l) => l.src <= last.start && last.start <= l.src + l.text.length)).toBe(true);
+  });
+
+  it('copies the quote with its speaker and the article, and saves it with S', () => {
+    const s = run(withQuotes(), 'tab', 'y', 'S');
+    const [copy, save] = s.effects.filter((e) => e.type === 'copy' || e.type === 'saveQuote');
+    expect(copy).toMatchObject({ type: 'copy', text: '“We will rebuild it,” — Ada Lund, Council Votes On Bridge <https://example.org/bridge>' });
+    expect(save).toMatchObject({ type: 'saveQuote', quote: { text: 'We will rebuild it,', speaker: 'Ada Lund' } });
+    expect(copy!.id).toBeLessThan(save!.id);
+  });
+
+  it('ignores quotes that arrive for an article no longer open', () => {
+    const s = reducer(createState({ articles, bookmarks: [], size: { columns: 100, rows: 30 } }), { type: 'open', article: articles[0]! });
+    expect(reducer(s, { type: 'quotesLoaded', articleId: 'other', quotes: [] }).reader?.quotes).toBeNull();
+  });
+});
+
+describe('reducer: links, help, effects', () => {
+  it('lists links and opens the chosen one', () => {
+    let s = reducer(createState({ articles: [quoted], bookmarks: [], size: { columns: 100, rows: 30 } }), { type: 'open', article: quoted });
+    s = run(s, 'L');
+    expect(currentScreen(s)).toBe('links');
+    s = run(s, 'enter');
+    expect(s.effects.at(-1)).toMatchObject({ type: 'openUrl', url: 'https://example.org/minutes' });
+    expect(currentScreen(run(s, 'esc'))).toBe('reader');
+  });
+
+  it('shows help for the view underneath and closes it with Esc', () => {
+    let s = run(start(), '?');
+    expect(keyContext(s)).toBe('help');
+    s = run(s, 'j', 'q');
+    expect(s.help.open).toBe(false);
+    expect(s.quitting).toBe(false);
+  });
+
+  it('drops effects the app has taken', () => {
+    const s = run(start(), 's', 'o');
+    const upTo = s.effects[0]!.id;
+    expect(reducer(s, { type: 'effectsTaken', upTo }).effects).toHaveLength(s.effects.length - 1);
+  });
+});

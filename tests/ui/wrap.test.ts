@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { clampLines, fitToWidth, hardBreak, textWidth, truncateToWidth, wrapArticle, wrapWords } from '../../src/text/wrap.js';
+import { article } from './fixtures.js';
+
+const header = { title: 'T', meta: 'm' };
+
+describe('wrapWords', () => {
+  it('breaks between words and keeps each line a substring at its offset', () => {
+    const text = 'the quick brown fox jumps over the lazy dog';
+    const lines = wrapWords(text, 10);
+    expect(lines.map((l) => l.text)).toEqual(['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog']);
+    for (const line of lines) expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+  });
+
+  it('breaks CJK text, which has no spaces, between characters by display width', () => {
+    const text = '東京都議会は本日、新しい橋の建設を承認した。';
+    const lines = wrapWords(text, 10);
+    for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(10);
+    expect(lines.map((l) => l.text).join('')).toBe(text);
+    expect(stringWidth(lines[0]!.text)).toBe(10);
+  });
+
+  it('keeps emoji and combining marks whole', () => {
+    const text = 'café 👩‍👩‍👧 naïve e\u0301 🇳🇴🇳🇴🇳🇴🇳🇴';
+    for (const line of wrapWords(text, 4)) {
+      expect(stringWidth(line.text)).toBeLessThanOrEqual(4);
+      expect(line.text.isWellFormed()).toBe(true);
+    }
+    expect(hardBreak('👩‍👩‍👧👩‍👩‍👧', 2).map((s) => s.text)).toEqual(['👩‍👩‍👧', '👩‍👩‍👧']);
+  });
+
+  it('never makes a line wider than the width, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 2, max: 60 }), (raw, width) => {
+        const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+        for (const line of wrapWords(text, width)) {
+          expect(stringWidth(line.text)).toBeLessThanOrEqual(width);
+          expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('truncation', () => {
+  it('cuts to the width with an ellipsis, measuring wide characters', () => {
+    expect(truncateToWidth('hello world', 8)).toBe('hello w…');
+    expect(truncateToWidth('short', 8)).toBe('short');
+    expect(stringWidth(truncateToWidth('日本語のテキスト', 7))).toBeLessThanOrEqual(7);
+    expect(textWidth(fitToWidth('日本', 7))).toBe(7);
+    expect(clampLines('one two three four five six', 9, 2)).toEqual(['one two', 'three fo…']);
+  });
+});
+
+describe('wrapArticle', () => {
+  const a = article('A Title', [
+    { type: 'heading', text: 'Heading', level: 2 },
+    { type: 'paragraph', text: 'A paragraph that is long enough to wrap onto a second line.' },
+    { type: 'quote', text: 'A block quote that also wraps somewhere.' },
+    { type: 'list', text: 'first item\nsecond item that wraps over', items: ['first item', 'second item that wraps over'] },
+    { type: 'code', text: 'const x = 1; // a long line of code here' },
+  ]);
+
+  it('maps every body line back to its text in article.text', () => {
+    const lines = wrapArticle(a, 24, header);
+    for (const line of lines.filter((l) => l.src >= 0)) {
+      expect(a.text.slice(line.src, line.src + line.text.length)).toBe(line.text);
+      expect(textWidth(line.prefix + line.text)).toBeLessThanOrEqual(24);
+    }
+    expect(lines[0]).toMatchObject({ kind: 'title', text: 'T' });
+  });
+
+  it('styles blocks apart: bullets, quote bars, code indent, headings', () => {
+    const lines = wrapArticle(a, 24, header);
+    expect(lines.find((l) => l.kind === 'heading')?.text).toBe('Heading');
+    expect(lines.filter((l) => l.kind === 'list').map((l) => l.prefix)).toEqual(['• ', '• ', '  ']);
+    expect(lines.filter((l) => l.kind === 'quote').every((l) => l.prefix === '│ ')).toBe(true);
+    expect(lines.filter((l) => l.kind === 'code').every((l) => l.prefix === '  ')).toBe(true);
+  });
+
+  it('separates blocks with one blank line', () => {
+    const kinds = wrapArticle(a, 60, header).map((l) => l.kind);
+    expect(kinds.slice(0, 5)).toEqual(['title', 'meta', 'blank', 'heading', 'blank']);
+  });
+
+  it('returns the same lines for the same width without wrapping again', () => {
+    expect(wrapArticle(a, 30, header)).toBe(wrapArticle(a, 30, header));
+  });
+});
