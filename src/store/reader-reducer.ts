@@ -33,6 +33,7 @@ export function openArticle(state: AppState, article: Article): AppState {
     focus: 'text',
     linkCursor: 0,
     linkOffset: 0,
+    anchor: null,
     untouched: saved === undefined,
   };
   // One reader at a time: opening another article goes back to where the first was opened.
@@ -66,10 +67,13 @@ export function relayout(state: AppState): AppState {
   const layout = computeLayout(state.size, { sidebarOpen: Boolean(state.reader?.sidebarOpen) });
   const reader = state.reader;
   if (!reader) return { ...state, layout };
-  const anchor = offsetOfLine(reader.lines, reader.top);
+  if (reader.top === 0 && reader.anchor === null) {
+    return { ...state, layout, reader: { ...reader, lines: wrapFor(reader.article, layout) } };
+  }
+  const anchor = reader.anchor ?? offsetOfLine(reader.lines, reader.top);
   const lines = wrapFor(reader.article, layout);
-  const top = reader.top === 0 ? 0 : clampTop(lineAtOffset(lines, anchor), lines.length, layout.bodyHeight);
-  return { ...state, layout, reader: { ...reader, lines, top } };
+  const top = clampTop(lineAtOffset(lines, anchor), lines.length, layout.bodyHeight);
+  return { ...state, layout, reader: { ...reader, lines, top, anchor } };
 }
 
 export function setReader(state: AppState, patch: Partial<ReaderState>): AppState {
@@ -80,7 +84,7 @@ export function setReader(state: AppState, patch: Partial<ReaderState>): AppStat
 export function scrollTo(state: AppState, top: number): AppState {
   const reader = state.reader;
   if (!reader) return state;
-  return setReader(state, { top: clampTop(top, reader.lines.length, readerHeight(state)), untouched: false });
+  return setReader(state, { top: clampTop(top, reader.lines.length, readerHeight(state)), untouched: false, anchor: null });
 }
 
 /** Scrolls so the text at `offset` is on screen, with a little lead-in above it. */
@@ -90,7 +94,7 @@ export function revealOffset(state: AppState, offset: number, jump = false): App
   const height = readerHeight(state);
   const line = lineAtOffset(reader.lines, offset);
   const from = jump ? -1 : reader.top;
-  return setReader(state, { top: revealLine(from, line, reader.lines.length, height), untouched: false });
+  return setReader(state, { top: revealLine(from, line, reader.lines.length, height), untouched: false, anchor: null });
 }
 
 export function readerCommand(state: AppState, command: Command): AppState {

@@ -35,7 +35,7 @@ export function reducer(state: AppState, action: Action): AppState {
       const reader = state.reader;
       if (!reader || reader.article.id !== action.articleId || !reader.untouched) return state;
       const top = clampTop(lineAtOffset(reader.lines, action.position), reader.lines.length, readerHeight(state));
-      return setReader(state, { top, untouched: false });
+      return setReader(state, { top, untouched: false, anchor: null });
     }
     case 'bookmarksChanged':
       return bookmarksChanged(state, action.bookmarks);

@@ -8,9 +8,8 @@ import { flash, request } from './update.js';
 
 /** The text a copied or saved quote carries: the words, who said them, and where. */
 export function quoteCitation(quote: Quote, title: string, url: string | undefined): string {
-  const speaker = quote.speaker ? ` (${quote.speaker})` : '';
   const source = url ? `${title} <${url}>` : title;
-  return `“${quote.text}”${speaker}, ${source}`;
+  return `“${quote.text}” — ${quote.speaker ? `${quote.speaker}, ` : ''}${source}`;
 }
 
 export function sidebarCommand(state: AppState, command: Command): AppState {

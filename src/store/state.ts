@@ -42,6 +42,12 @@ export interface ReaderState {
   focus: 'text' | 'quotes';
   linkCursor: number;
   linkOffset: number;
+  /**
+   * The text offset a resize keeps at the top. Set by the first resize after scrolling and
+   * kept through a run of resizes, so shrinking and growing the window comes back to the
+   * same line instead of drifting up a line each time.
+   */
+  anchor: number | null;
   /** True until the reader scrolls; a saved position arriving later may still move it. */
   untouched: boolean;
 }
