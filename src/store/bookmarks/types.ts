@@ -49,6 +49,21 @@ export interface BookmarkStore {
   loadArticle(id: string): Article | undefined;
   getPosition(articleId: string): number | undefined;
   setPosition(articleId: string, position: number): void;
+  /**
+   * Adds bookmarks from elsewhere (an import) in one save; a duplicate (same id or URL) is
+   * merged into the bookmark already here, which keeps its own fields.
+   */
+  merge(bookmarks: readonly Bookmark[]): MergeResult;
+  /**
+   * Deletes offline copies no bookmark refers to any more, once a day has passed since their
+   * bookmark was removed (so an undo in another window still finds them). Returns how many.
+   */
+  prune(): number;
   /** One-line warnings for the user, e.g. a damaged config file that was set aside. */
   readonly warnings: readonly string[];
+}
+
+export interface MergeResult {
+  added: number;
+  updated: number;
 }

@@ -1,0 +1,48 @@
+// Bookmarks as text: the JSON of `--json` (schema/bookmark.schema.json) and a Markdown list.
+// Every string is hostile (titles and quotes come from articles, notes from anyone), so each
+// is sanitized again here, the last step before the terminal or a file.
+import { sanitizeLine, sanitizeText } from '../../text/sanitize.js';
+import type { Bookmark } from './types.js';
+
+export function bookmarksJson(bookmarks: readonly Bookmark[]): string {
+  // JSON.stringify escapes C0 controls but not C1 ones or bidi overrides; inside JSON strings
+  // those can only be text, so removing them keeps the document valid.
+  return `${sanitizeText(JSON.stringify(bookmarks, null, 2))}\n`;
+}
+
+export function bookmarksMarkdown(bookmarks: readonly Bookmark[]): string {
+  const lines = ['# Bookmarks', ''];
+  for (const b of bookmarks) {
+    const title = escapeMarkdown(sanitizeLine(b.title));
+    // Angle brackets keep a URL with parentheses whole; URL parsing already encoded `<` and `>`.
+    const link = b.url ? `[${title}](<${sanitizeLine(b.url)}>)` : title;
+    const details = [b.siteName ? escapeMarkdown(sanitizeLine(b.siteName)) : escapeMarkdown(sanitizeLine(b.source)), `saved ${b.savedAt.slice(0, 10)}`];
+    if (b.tags.length > 0) details.push(b.tags.map((t) => `#${escapeMarkdown(sanitizeLine(t))}`).join(' '));
+    lines.push(`- ${link} — ${details.join(' · ')}`);
+    if (b.note) lines.push(...sanitizeText(b.note).split('\n').map((line) => `  > ${escapeMarkdown(line)}`));
+    for (const q of b.quotes) {
+      const speaker = q.speaker ? ` — ${escapeMarkdown(sanitizeLine(q.speaker))}` : '';
+      lines.push(`  - “${escapeMarkdown(sanitizeLine(q.text))}”${speaker}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line per bookmark for people: id (what `remove` takes), date, title, where from, tags. */
+export function bookmarkLine(b: Bookmark): string {
+  const where = b.siteName ?? (b.url ? hostOf(b.url) : b.source);
+  const tags = b.tags.map((t) => ` #${t}`).join('');
+  return sanitizeLine(`${b.id}  ${b.savedAt.slice(0, 10)}  ${b.title}  (${where})${tags}`);
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

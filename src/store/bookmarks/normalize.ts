@@ -1,0 +1,58 @@
+// Bookmarks that come from outside the store (an import file, an older store layout) are
+// hostile and may be half-formed: everything is sanitized and each field checked, and an
+// entry is kept whenever it still says what to open, so no user data is dropped for a detail.
+import { createHash } from 'node:crypto';
+import { isoDate, safeUrl } from '../../article.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { BOOKMARK_ID, cleanNote, cleanTags } from './model.js';
+import type { Bookmark, SavedQuote } from './types.js';
+
+/** A bookmark from loose data, or null when it has neither a URL nor a title. */
+export function normalizeBookmark(raw: unknown, now: Date): Bookmark | null {
+  if (!isRecord(raw)) return null;
+  const url = safeUrl(text(raw.url));
+  const title = sanitizeLine(text(raw.title) ?? '') || url;
+  if (!title) return null;
+  const source = sanitizeLine(text(raw.source) ?? '') || url || 'import';
+  const id = text(raw.id);
+  const bookmark: Bookmark = {
+    id: id && BOOKMARK_ID.test(id) ? id : derivedId(url, title, source),
+    title,
+    source,
+    savedAt: isoDate(text(raw.savedAt)) ?? now.toISOString(),
+    tags: cleanTags(Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : []),
+    quotes: Array.isArray(raw.quotes) ? raw.quotes.flatMap(quoteOf) : [],
+  };
+  if (url) bookmark.url = url;
+  const siteName = sanitizeLine(text(raw.siteName) ?? '');
+  if (siteName) bookmark.siteName = siteName;
+  const note = cleanNote(text(raw.note));
+  if (note !== undefined) bookmark.note = note;
+  if (typeof raw.position === 'number' && Number.isSafeInteger(raw.position) && raw.position >= 0) bookmark.position = raw.position;
+  return bookmark;
+}
+
+/**
+ * An id for a bookmark that arrived without one (a browser's bookmark file): the URL alone
+ * decides it, so importing the same file twice merges instead of duplicating.
+ */
+export function derivedId(url: string | undefined, title: string, source: string): string {
+  const key = url ?? `${source}\u0000${title}`;
+  return createHash('sha256').update(`bookmark\u0000${key}`).digest('hex').slice(0, 16);
+}
+
+function quoteOf(raw: unknown): SavedQuote[] {
+  if (!isRecord(raw)) return [];
+  const quoteText = cleanNote(text(raw.text));
+  if (!quoteText) return [];
+  const speaker = sanitizeLine(text(raw.speaker) ?? '') || null;
+  return [{ text: quoteText, speaker }];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,56 @@
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export interface InkwirePaths {
+  /** The conf file holding bookmarks, reading positions and settings. */
+  config: string;
+  /** Folder of offline article copies, one `<id>.json` each. */
+  articles: string;
+  /** Folder for caches that can be thrown away (the web-fetch cache). */
+  cache: string;
+  /** Set when `INKWIRE_HOME` put every file under one folder. */
+  home?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const APP = 'inkwire';
+
+/**
+ * Where inkwire keeps its files: `INKWIRE_HOME` when set, else the XDG base directories
+ * (what conf's env-paths gives on Linux with `projectSuffix: ''`), so tests and profiles can
+ * point everything at one folder.
+ */
+export function inkwirePaths(env: Env = process.env): InkwirePaths {
+  const home = nonEmpty(env.INKWIRE_HOME);
+  if (home) {
+    const root = resolve(home);
+    return {
+      config: join(root, 'config.json'),
+      articles: join(root, 'articles'),
+      cache: join(root, 'cache'),
+      home: root,
+    };
+  }
+  const user = nonEmpty(env.HOME) ?? homedir();
+  return {
+    config: join(xdg(env.XDG_CONFIG_HOME, join(user, '.config')), APP, 'config.json'),
+    articles: join(xdg(env.XDG_DATA_HOME, join(user, '.local', 'share')), APP, 'articles'),
+    cache: join(xdg(env.XDG_CACHE_HOME, join(user, '.cache')), APP),
+  };
+}
+
+/** The copy of the last good config, written after every save and used if the file is damaged. */
+export function backupPath(configPath: string): string {
+  return `${configPath}.bak`;
+}
+
+// The XDG spec says a relative path in these variables is invalid and must be ignored.
+function xdg(value: string | undefined, fallback: string): string {
+  const dir = nonEmpty(value);
+  return dir && isAbsolute(dir) ? dir : fallback;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() ? value : undefined;
+}
