@@ -187,7 +187,7 @@ function uniqueLines(values: readonly string[]): string[] {
 function excerptOf(blocks: readonly Block[]): string {
   const first = blocks.find((b) => b.type === 'paragraph') ?? blocks[0];
   if (!first) return '';
-  const line = first.text.replace(/\s+/g, ' ');
+  const line = first.text.slice(0, EXCERPT_LENGTH * 2).replace(/\s+/g, ' ');
   if (line.length <= EXCERPT_LENGTH) return line;
   const cut = line.slice(0, EXCERPT_LENGTH);
   const space = cut.lastIndexOf(' ');

@@ -23,7 +23,8 @@ export function titleFromFileName(source: string): string | undefined {
 
 /** The first sentence of a body, shortened: a title for text that came without one. */
 export function titleFromBody(body: string, max = 80): string | undefined {
-  const sentence = /^(.+?[.!?…])(?:\s|$)/.exec(body)?.[1] ?? body;
+  const head = body.slice(0, max * 4);
+  const sentence = /^(.+?[.!?…])(?:\s|$)/.exec(head)?.[1] ?? head;
   if (!sentence) return undefined;
   if (sentence.length <= max) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, max);

@@ -1,4 +1,5 @@
 import { makeArticle, type Article, type Block } from '../article.js';
+import { hasAtMostWords } from '../text/spaces.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
 
 // The plain-text format of scraped news pages: an optional breadcrumb (`Home <Section>
@@ -97,8 +98,7 @@ function parseBreadcrumb(line: string | undefined, next: string | undefined): st
 }
 
 function readsLikeTitle(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  return words <= MAX_TITLE_WORDS && line.length <= 200 && !/[.,;:]$/.test(line);
+  return line.length <= 200 && hasAtMostWords(line, MAX_TITLE_WORDS) && !/[.,;:]$/.test(line);
 }
 
 /** Comma-separated lowercase keywords, e.g. `putin, vladimir putin, russia`. */
@@ -112,16 +112,13 @@ function parseKeywords(line: string): string[] | null {
 
 function isFurniture(paragraph: string): boolean {
   // Furniture is a short line; long paragraphs skip the word count.
-  if (paragraph.length > 160) return false;
-  const words = paragraph.split(/\s+/).length;
-  if (words > MAX_FURNITURE_WORDS || /[.!?]$/.test(paragraph)) return false;
+  if (paragraph.length > 160 || !hasAtMostWords(paragraph, MAX_FURNITURE_WORDS) || /[.!?]$/.test(paragraph)) return false;
   return FURNITURE.some((pattern) => pattern.test(paragraph));
 }
 
 function isSubheading(paragraph: string, next: string | undefined): boolean {
   if (next === undefined || paragraph.length > 120) return false;
-  const words = paragraph.split(/\s+/).length;
-  return words <= 10 && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
+  return hasAtMostWords(paragraph, 10) && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
 }
 
 function splitCredit(credit: string): string[] {

@@ -29,7 +29,9 @@ function needsCollapse(text: string): boolean {
 
 /** Runs of white space to one space, trimmed; a scan without allocation when there is nothing to do. */
 export function collapseSpaces(text: string): string {
-  return needsCollapse(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  // Only runs and odd spaces are replaced: replacing every single space of a huge line
+  // allocates a match per word.
+  return needsCollapse(text) ? text.replace(/\s{2,}|[^\S ]/g, ' ').trim() : text;
 }
 
 /** Runs of non-space characters; a loop, because a regex over megabytes allocates a match per word. */
@@ -42,4 +44,16 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/** True when the text has at most `max` words; stops scanning as soon as it knows. */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++count > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
