@@ -30,9 +30,9 @@ export function bookmarksMarkdown(bookmarks: readonly Bookmark[]): string {
 
 /** One line per bookmark for people: id (what `remove` takes), date, title, where from, tags. */
 export function bookmarkLine(b: Bookmark): string {
-  const where = b.siteName ?? (b.url ? hostOf(b.url) : b.source);
-  const tags = b.tags.map((t) => ` #${t}`).join('');
-  return sanitizeLine(`${b.id}  ${b.savedAt.slice(0, 10)}  ${b.title}  (${where})${tags}`);
+  const where = sanitizeLine(b.siteName ?? (b.url ? hostOf(b.url) : b.source));
+  const tags = b.tags.map((t) => ` #${sanitizeLine(t)}`).join('');
+  return `${sanitizeLine(b.id)}  ${b.savedAt.slice(0, 10)}  ${sanitizeLine(b.title)}  (${where})${tags}`;
 }
 
 function escapeMarkdown(text: string): string {

@@ -6,7 +6,7 @@ import type { Bookmark } from './types.js';
 
 export interface ImportedFile {
   bookmarks: Bookmark[];
-  /** Entries with nothing to open: no web address and no title, or not an object at all. */
+  /** Entries with nothing to open (no web address or file, no title) or not bookmarks at all. */
   skipped: number;
 }
 
@@ -42,8 +42,8 @@ async function htmlEntries(body: string): Promise<unknown[]> {
   if (!/^<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(body) && !/<a\s[^>]*href\s*=/i.test(body)) {
     throw new NotABookmarkFile('neither inkwire JSON nor a browser bookmark file (HTML)');
   }
-  // Web links only: browsers also export javascript: bookmarklets and place: queries, which
-  // inkwire cannot open and must never keep. They count as skipped.
+  // Web links and local files only: browsers also export javascript: bookmarklets and place:
+  // queries, which inkwire cannot open and must never keep. They count as skipped.
   const links = await readNetscapeHtml(body);
-  return links.map((link) => (typeof link.url === 'string' && /^https?:/i.test(link.url) ? link : null));
+  return links.map((link) => (typeof link.url === 'string' && /^(https?|file):/i.test(link.url) && link.source ? link : null));
 }

@@ -2,7 +2,7 @@
 // value HTML-escaped (titles and notes are hostile), read with linkedom so entities, unclosed
 // <DT>/<DD> tags and odd casing are handled as browsers write them.
 import { isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sanitizeLine, sanitizeText } from '../../text/sanitize.js';
 import type { Bookmark } from './types.js';
 
@@ -30,7 +30,8 @@ export function toNetscapeHtml(bookmarks: readonly Bookmark[]): NetscapeExport {
       omitted++;
       continue;
     }
-    const attributes = [`HREF="${escapeHtml(href)}"`, `ADD_DATE="${Math.floor(Date.parse(b.savedAt) / 1000)}"`];
+    // INKWIRE_ID lets an inkwire import merge with the bookmark it came from; browsers ignore it.
+    const attributes = [`HREF="${escapeHtml(href)}"`, `ADD_DATE="${Math.floor(Date.parse(b.savedAt) / 1000)}"`, `INKWIRE_ID="${escapeHtml(b.id)}"`];
     if (b.tags.length > 0) attributes.push(`TAGS="${escapeHtml(b.tags.map(sanitizeLine).join(','))}"`);
     lines.push(`        <DT><A ${attributes.join(' ')}>${escapeHtml(sanitizeLine(b.title))}</A>`);
     if (b.note) lines.push(`        <DD>${escapeHtml(sanitizeText(b.note))}`);
@@ -45,13 +46,16 @@ export async function readNetscapeHtml(html: string): Promise<Record<string, unk
   const { parseHTML } = await import('linkedom');
   const document = parseHTML(html).document as unknown as { querySelectorAll(selector: string): Iterable<LinkNode> };
   return [...document.querySelectorAll('a')].map((a) => {
+    const href = attribute(a, 'href') ?? '';
     const entry: Record<string, unknown> = {
-      url: attribute(a, 'href'),
+      id: attribute(a, 'inkwire_id'),
+      url: href,
+      // A local file (exported by inkwire from a file source) is known by its path.
+      source: href.startsWith('file:') ? pathOf(href) : href,
       title: a.textContent ?? '',
       tags: (attribute(a, 'tags') ?? '').split(','),
       savedAt: dateOf(attribute(a, 'add_date')),
     };
-    entry.source = entry.url;
     // A description follows its link as the <DD> after the link's <DT>.
     const next = a.parentElement?.nextElementSibling;
     if (next?.tagName === 'DD') entry.note = next.textContent ?? '';
@@ -72,6 +76,14 @@ interface LinkNode {
 function attribute(element: LinkNode, name: string): string | undefined {
   for (const attr of element.attributes) if (attr.name.toLowerCase() === name) return attr.value;
   return undefined;
+}
+
+function pathOf(fileUrl: string): string | undefined {
+  try {
+    return fileURLToPath(fileUrl);
+  } catch {
+    return undefined;
+  }
 }
 
 /** ADD_DATE is Unix time in seconds; some tools write milliseconds or microseconds. */

@@ -1,5 +1,6 @@
 // The BookmarkStore methods, written once over a small backend: the conf-backed store and the
 // in-memory one differ only in where state and article copies live and how updates are guarded.
+import { isAbsolute, resolve } from 'node:path';
 import type { Article } from '../../article.js';
 import {
   addArticle,
@@ -45,7 +46,10 @@ export function storeOn(backend: StoreBackend, now: () => Date = () => new Date(
     list: () => listNewestFirst(backend.read()),
     get: (id) => bookmarkById(backend.read(), id),
     has: (id) => Object.hasOwn(backend.read().bookmarks, id),
-    add: (article, options = {}) => addWith(article, (state) => addArticle(state, article, options, now())),
+    add(given, options = {}) {
+      const article = locatedArticle(given);
+      return addWith(article, (state) => addArticle(state, article, options, now()));
+    },
     remove(idOrUrl) {
       const removed = backend.update((state) => removeMatching(state, idOrUrl));
       for (const bookmark of removed) backend.releaseArticle(bookmark.id);
@@ -54,7 +58,8 @@ export function storeOn(backend: StoreBackend, now: () => Date = () => new Date(
     restore(bookmark) {
       backend.update((state) => ({ state: restoreBookmark(state, bookmark), result: undefined }));
     },
-    toggle(article) {
+    toggle(given) {
+      const article = locatedArticle(given);
       backend.saveArticle(article);
       const removed = backend.update((state) => toggleArticle(state, article, now()));
       // On removal the copy just written belongs to no bookmark; undo may still want it.
@@ -62,7 +67,10 @@ export function storeOn(backend: StoreBackend, now: () => Date = () => new Date(
       for (const id of new Set([article.id, ...removed.map((b) => b.id)])) backend.releaseArticle(id);
       return false;
     },
-    addQuote: (article, quote) => addWith(article, (state) => addQuoteTo(state, article, quote, now())),
+    addQuote(given, quote) {
+      const article = locatedArticle(given);
+      return addWith(article, (state) => addQuoteTo(state, article, quote, now()));
+    },
     loadArticle: (id) => backend.loadArticle(id),
     getPosition: (articleId) => positionOf(backend.read(), articleId),
     setPosition(articleId, position) {
@@ -74,4 +82,15 @@ export function storeOn(backend: StoreBackend, now: () => Date = () => new Date(
     merge: (bookmarks) => backend.update((state) => mergeBookmarks(state, bookmarks)),
     prune: () => backend.pruneArticles(new Set(Object.keys(backend.read().bookmarks))),
   };
+}
+
+/**
+ * The article with a relative file path as its source made absolute: a bookmark outlives the
+ * folder it was added from, and a browser export needs a full file address.
+ */
+function locatedArticle(article: Article): Article {
+  const { source } = article;
+  // `stdin` is what the loader names piped input; a scheme (https:) marks a URL.
+  if (source === 'stdin' || /^[a-z][a-z0-9+.-]*:/i.test(source) || isAbsolute(source)) return article;
+  return { ...article, source: resolve(source) };
 }
