@@ -1,4 +1,6 @@
-import { makeArticle, type Article } from '../article.js';
+import { makeArticle, type Article, type Block, type Link } from '../article.js';
+import { cleanBlocks } from './clean/blocks.js';
+import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { domToBlocks, type DomNode } from './html-blocks.js';
 import { titleFromFileName } from './paragraphs.js';
 
@@ -7,46 +9,75 @@ export interface HtmlOptions {
   url?: string;
 }
 
+type Linkedom = typeof import('linkedom');
+type ReadabilityClass = typeof import('@mozilla/readability').Readability;
+type ReadabilityResult = NonNullable<ReturnType<InstanceType<ReadabilityClass>['parse']>>;
+
+interface Extraction {
+  result: ReadabilityResult | null;
+  blocks: Block[];
+  links: Link[];
+  length: number;
+}
+
+// Below this many characters a cleaned extraction is checked against an uncleaned one.
+const SHORT_EXTRACTION = 1500;
+
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(content: string, source: string, options: HtmlOptions = {}): Promise<Article> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(content);
+  const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  const { document } = linkedom.parseHTML(content);
   const meta = readMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   const baseUrl = options.url ?? meta.url;
-
   // Readability mutates the document, so keep what the fallback needs first.
   const fallbackTitle = document.querySelector('title')?.textContent ?? undefined;
-  // Readability's typings want a DOM Document; linkedom's is structurally compatible.
-  const reader = new Readability(document as unknown as Document, { charThreshold: 200 });
-  const result = reader.parse();
 
-  let blocks;
-  let links;
-  if (result?.content) {
-    const { document: contentDoc } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
-    ({ blocks, links } = domToBlocks(contentDoc.body as unknown as DomNode, baseUrl));
-  } else {
-    const { document: original } = parseHTML(content);
-    ({ blocks, links } = domToBlocks(original.body as unknown as DomNode, baseUrl));
+  let extraction = extract(linkedom, Readability, document, baseUrl, true);
+  if (extraction.length < SHORT_EXTRACTION) {
+    // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
+    // far shorter than the plain one means the article itself was lost, not boilerplate.
+    const plain = extract(linkedom, Readability, linkedom.parseHTML(content).document, baseUrl, false);
+    if (plain.length > extraction.length * 3) extraction = plain;
   }
-  // Readability sometimes keeps the headline as the first heading; the title shows it already.
+  const { result } = extraction;
+  let { blocks } = extraction;
+  if (!result?.content) {
+    blocks = domToBlocks(linkedom.parseHTML(content).document.body as unknown as DomNode, baseUrl).blocks;
+  }
   const title = result?.title || meta.title || fallbackTitle || titleFromFileName(source);
-  if (blocks[0]?.type === 'heading' && title && sameText(blocks[0].text, title)) blocks.shift();
+  const byline = result?.byline ?? meta.author;
+  blocks = cleanBlocks(blocks, { title, byline });
 
   return makeArticle({
     source,
     url: options.url ?? meta.url,
     title,
-    byline: result?.byline ?? meta.author,
+    byline,
     siteName: result?.siteName ?? meta.siteName,
     published: result?.publishedTime ?? meta.published,
     excerpt: result?.excerpt ?? meta.description,
     lang: result?.lang ?? lang,
     tags: meta.keywords,
     blocks,
-    links,
+    links: extraction.links,
   });
+}
+
+function extract(
+  linkedom: Linkedom,
+  Readability: ReadabilityClass,
+  document: ReturnType<Linkedom['parseHTML']>['document'],
+  baseUrl: string | undefined,
+  clean: boolean,
+): Extraction {
+  if (clean) removeBoilerplate(document as unknown as CleanDocument);
+  // Readability's typings want a DOM Document; linkedom's is structurally compatible.
+  const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!result?.content) return { result, blocks: [], links: [], length: 0 };
+  const { document: contentDoc } = linkedom.parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
+  const { blocks, links } = domToBlocks(contentDoc.body as unknown as DomNode, baseUrl);
+  return { result, blocks, links, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
 
 interface PageMeta {
@@ -85,9 +116,4 @@ function readMeta(document: MetaDocument): PageMeta {
     description: get('description', 'og:description', 'twitter:description'),
     keywords: keywords.slice(0, 30),
   };
-}
-
-function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
 }

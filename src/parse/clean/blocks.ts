@@ -1,0 +1,83 @@
+import type { Block } from '../../article.js';
+
+// Boilerplate that survives into the extracted blocks, told by its text: the headline and
+// byline repeated in the body, datelines, photo credits and captions, "Read more" and
+// "Advertisement" lines, gallery counters, and a block doubled in place. Only short
+// blocks are judged by pattern, so a real paragraph that starts the same way is kept.
+
+export interface PageFacts {
+  title?: string;
+  byline?: string | null;
+}
+
+const SHORT = 160;
+
+const BOILERPLATE_LINES: readonly RegExp[] = [
+  // Navigation and ad labels.
+  /^(?:advertisement|advert|ad|sponsored( content)?|skip to (?:main )?content|sign in|log ?in|subscribe( now)?|close|caption|menu|search)$/i,
+  // Gallery and slideshow chrome.
+  /^(?:image|photo|picture|slide) \d+ (?:of|\/) ?\d*$/i,
+  /^\d+ ?of ?\d+$/,
+  /^this slideshow requires javascript\.?$/i,
+  // Pointers to other stories.
+  /^(?:read|see|watch|click|tap) (?:more|also|next|here)\b/i,
+  /^(?:related|more from|more on|recommended|also read|don'?t miss|most (?:read|popular)|trending|you may also like)\b/i,
+  /^continue reading\b/i,
+  // Sharing and comments.
+  /^(?:share|tweet|email|print|comments?)(?: (?:this|on|via) \w+)?$/i,
+  /^(?:(?:share|facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|email|e-mail|print|copy link|baixar)\s*)+$/i,
+  /^(?:leave a (?:comment|reply)|tell us what you think|join the (?:conversation|discussion))\b/i,
+  // Datelines and update stamps.
+  /^\|?\s*(?:published|updated|posted|last updated|first published|modified)\b.{0,80}\d/i,
+  // Credits and captions standing alone.
+  /^(?:photo|image|picture|video|credit|source|illustration)s?\s*(?:credit)?\s*:/i,
+  /^\((?:photo|image|picture|credit)[^)]*\)$/i,
+  // Copyright lines.
+  /^(?:©|\(c\)|copyright\b).{0,140}$/i,
+  /\ball rights reserved\.?$/i,
+];
+
+// A dateline: mostly month names, numbers and clock times.
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|[a-z]{1,2}[sd]t|utc|gmt|at|on|updated|published|posted|\d{1,4}(?:[:/.-]\d{1,4})*(?:st|nd|rd|th)?)\b/gi;
+
+export function cleanBlocks(blocks: readonly Block[], facts: PageFacts): Block[] {
+  const title = normalise(facts.title ?? '');
+  const byline = normalise(facts.byline ?? '');
+  let previous = '';
+  const out: Block[] = [];
+  blocks.forEach((block, index) => {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    const key = normalise(text);
+    if (!key) return;
+    // A block straight after its own twin is a doubled caption or credit; repeats further
+    // apart (a recipe's "Ingredients", an interview's questions) and short ones (table
+    // figures) are meant.
+    if (key === previous && block.type !== 'code' && text.length >= 20) return;
+    previous = key;
+    if (block.type !== 'code' && text.length <= SHORT && isBoilerplate(text, key, { title, byline, nearStart: index < 6 })) return;
+    out.push(block);
+  });
+  return out;
+}
+
+function isBoilerplate(text: string, key: string, page: { title: string; byline: string; nearStart: boolean }): boolean {
+  if (page.title && key === page.title && page.nearStart) return true;
+  if (page.byline && (key === page.byline || key === `by ${page.byline}`)) return true;
+  if (/^by\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*(?:\s*[,|-]\s*.{0,60})?$/u.test(text) && text.length < 90) {
+    return true;
+  }
+  if (BOILERPLATE_LINES.some((re) => re.test(text))) return true;
+  return isDateline(text);
+}
+
+const MONTH_OR_CLOCK = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
+function isDateline(text: string): boolean {
+  if (text.length > 90 || !MONTH_OR_CLOCK.test(text)) return false;
+  const rest = text.replace(DATE_WORDS, '').replace(/[\s,;:|.·•–—()\/-]+/g, '');
+  return rest.length <= 3;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
