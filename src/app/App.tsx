@@ -1,12 +1,12 @@
 import { useApp, useInput, type Key } from 'ink';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import { normalizeKey } from '../input/keys.js';
 import { reducer } from '../store/reducer.js';
-import type { Quote } from '../store/quote.js';
 import type { AppState } from '../store/state.js';
 import { Screen } from '../views/Screen.js';
 import { ThemeContext, type Theme } from '../views/theme.js';
 import { runEffect } from './effects.js';
+import { useQuotes } from './quotes.js';
 import type { Services } from './services.js';
 import { useTerminalSize } from './useTerminalSize.js';
 
@@ -50,41 +50,11 @@ export function App({ initialState, services, theme }: AppProps) {
     return () => clearTimeout(timer);
   }, [flash]);
 
-  useQuotes(state, services, dispatch);
+  useQuotes(state, services.findQuotes, dispatch);
 
   return (
     <ThemeContext.Provider value={theme}>
       <Screen state={state} />
     </ThemeContext.Provider>
   );
-}
-
-/**
- * Finds an article's quotes once, after its first frame is on screen (a long article takes
- * the engine a while), and keeps them for when the article is opened again.
- */
-function useQuotes(state: AppState, services: Services, dispatch: (action: { type: 'quotesLoaded'; articleId: string; quotes: readonly Quote[] }) => void) {
-  const cache = useRef(new Map<string, readonly Quote[]>());
-  const article = state.reader?.article;
-  const waiting = state.reader?.quotes === null;
-  useEffect(() => {
-    if (!article || !waiting) return;
-    const known = cache.current.get(article.id);
-    if (known) {
-      dispatch({ type: 'quotesLoaded', articleId: article.id, quotes: known });
-      return;
-    }
-    const timer = setTimeout(() => {
-      let quotes: readonly Quote[];
-      try {
-        quotes = services.findQuotes(article.text);
-      } catch {
-        // A bug in the engine must not take the reader down; the sidebar shows no quotes.
-        quotes = [];
-      }
-      cache.current.set(article.id, quotes);
-      dispatch({ type: 'quotesLoaded', articleId: article.id, quotes });
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [article, waiting, services, dispatch]);
 }

@@ -61,6 +61,7 @@ export function hardBreak(text: string, width: number): Span[] {
  * line breaks is dropped; every span is a substring of `text` starting at `span.start`.
  */
 export function wrapWords(text: string, width: number): Span[] {
+  if (PRINTABLE_ASCII.test(text)) return wrapAscii(text, width);
   const lines: Span[] = [];
   let lineStart = -1;
   let lineEnd = -1;
@@ -101,6 +102,36 @@ export function wrapWords(text: string, width: number): Span[] {
   }
   flush();
   return lines;
+}
+
+/**
+ * The same greedy wrap for printable ASCII, where a character is a column: it jumps a line
+ * at a time with lastIndexOf instead of measuring every word, which makes wrapping a 5 MB
+ * article take tens of milliseconds rather than a second.
+ */
+function wrapAscii(text: string, width: number): Span[] {
+  const lines: Span[] = [];
+  let at = 0;
+  const end = text.length;
+  for (;;) {
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at >= end) return lines;
+    if (end - at <= width) {
+      lines.push({ text: text.slice(at, trimEndSpaces(text, at, end)), start: at });
+      return lines;
+    }
+    // A space right after the last column ends the line there; else break at the last space.
+    const space = text.charCodeAt(at + width) === 32 ? at + width : text.lastIndexOf(' ', at + width - 1);
+    const stop = space > at ? space : at + width;
+    lines.push({ text: text.slice(at, trimEndSpaces(text, at, stop)), start: at });
+    at = stop;
+  }
+}
+
+function trimEndSpaces(text: string, from: number, to: number): number {
+  let stop = to;
+  while (stop > from && text.charCodeAt(stop - 1) === 32) stop--;
+  return stop;
 }
 
 /** Cuts a string to `width` columns, ending in `…` when something was cut. */

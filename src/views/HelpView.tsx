@@ -16,11 +16,12 @@ interface HelpViewProps {
 export function HelpView({ context, top, width, height }: HelpViewProps) {
   const theme = useTheme();
   const bindings = bindingsFor(context);
-  const keysWidth = Math.min(28, Math.max(12, ...bindings.map((b) => keysLabel(b).length + 2)));
+  const keysWidth = Math.min(28, Math.max(12, ...bindings.map((b) => keysLabel(b).length + 4)));
   const rows = bindings.slice(top, top + height - 1);
+  const more = bindings.length > height - 1 ? ` · ${top + 1}–${top + rows.length} of ${bindings.length}, j/k scroll` : '';
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Line style={theme.paneTitle}>{fitToWidth(`Keys: ${CONTEXT_TITLES[context]}  (Esc or ? closes)`, width)}</Line>
+      <Line style={theme.paneTitle}>{fitToWidth(`Keys: ${CONTEXT_TITLES[context]}${more}`, width)}</Line>
       {rows.map((binding, i) => (
         <Text key={i} wrap="truncate-end">
           <Text {...theme.key}>{fitToWidth(`  ${keysLabel(binding)}`, keysWidth)}</Text>

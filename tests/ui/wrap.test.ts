@@ -45,6 +45,29 @@ describe('wrapWords', () => {
   });
 });
 
+describe('wrapWords on plain ASCII (the fast path)', () => {
+  it('fills lines greedily, breaks only at spaces unless a word is too long, and loses no word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,14}$/), { maxLength: 60 }), fc.integer({ min: 3, max: 40 }), (words, width) => {
+        const text = words.join(' ');
+        const lines = wrapWords(text, width);
+        for (const [i, line] of lines.entries()) {
+          expect(line.text.length).toBeLessThanOrEqual(width);
+          expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+          const next = lines[i + 1];
+          // Greedy: the next line's first word would not have fitted on this one.
+          if (next && text[next.start - 1] === ' ') {
+            const firstWord = next.text.split(' ')[0]!;
+            expect(line.text.length + 1 + firstWord.length).toBeGreaterThan(width);
+          }
+        }
+        expect(lines.map((l) => l.text).join(' ').split(' ').join('')).toBe(words.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('truncation', () => {
   it('cuts to the width with an ellipsis, measuring wide characters', () => {
     expect(truncateToWidth('hello world', 8)).toBe('hello w…');
