@@ -3,6 +3,8 @@ import type { Article } from '../article.js';
 import { ExitCode, InkwireError, type ExitCodeValue } from '../errors.js';
 import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/load.js';
 import { parseSize } from '../sources/size.js';
+import type { WebOptions } from '../sources/web.js';
+import { inkwirePaths } from '../store/paths.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** The process edges every command talks to; tests pass their own. */
@@ -34,13 +36,41 @@ export function reportError(deps: CommandDeps, subject: string, reason?: string)
 
 export interface SourceOptions {
   maxBytes?: string;
+  timeout?: string;
+  /** False with `--no-cache`. */
+  cache?: boolean;
+  feed?: string[];
+  full?: boolean;
 }
 
-/** `--max-bytes`, shared by every command that reads sources. */
+/** `--max-bytes` and the web options, shared by every command that reads sources. */
 export function addSourceOptions(command: Command): Command {
-  return command.addOption(
-    new Option('--max-bytes <size>', 'largest source to read, e.g. 32MiB, 500k').default(undefined, '32MiB'),
-  );
+  return command
+    .addOption(new Option('--max-bytes <size>', 'largest source to read, e.g. 32MiB, 500k').default(undefined, '32MiB for files, 10MiB for web addresses'))
+    .addOption(new Option('--timeout <seconds>', 'give up on a web address after this long').default(undefined, '15'))
+    .addOption(new Option('--no-cache', 'neither read nor write the web cache'))
+    .addOption(
+      new Option('--feed <url>', "load a feed, or the feed a page advertises (repeatable)").argParser((value: string, previous: string[] | undefined) => [
+        ...(previous ?? []),
+        value,
+      ]),
+    )
+    .addOption(new Option('--full', "fetch each feed entry's page for its full text"));
+}
+
+/** The limits and cache for web addresses, from the command line and the environment. */
+export function webOptionsFor(options: SourceOptions, env: NodeJS.ProcessEnv): WebOptions {
+  const web: WebOptions = { full: options.full === true };
+  if (options.timeout !== undefined) {
+    const seconds = Number(options.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+      throw new InkwireError('--timeout', `not a number of seconds between 0 and 3600: ${options.timeout}`, ExitCode.usage);
+    }
+    web.timeoutMs = Math.round(seconds * 1000);
+  }
+  if (options.maxBytes !== undefined) web.maxBytes = maxBytesOption(options);
+  if (options.cache !== false) web.cacheDir = inkwirePaths(env).cache;
+  return web;
 }
 
 export function maxBytesOption(options: SourceOptions): number {
@@ -61,11 +91,13 @@ export interface Loaded {
  */
 export async function loadForCommand(specs: readonly string[], options: SourceOptions, deps: CommandDeps): Promise<Loaded> {
   let sources = specs;
-  if (sources.length === 0) {
+  const feeds = options.feed ?? [];
+  if (sources.length === 0 && feeds.length === 0) {
     if (deps.stdin.isTTY) throw new InkwireError('no sources', 'give files, folders or - for stdin (see inkwire --help)', ExitCode.usage);
     sources = ['-'];
   }
-  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin });
+  const web = webOptionsFor(options, deps.env);
+  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds });
   for (const warning of result.warnings) reportError(deps, warning);
   for (const failure of result.failures) reportError(deps, failure.source, failure.reason);
   deps.setExitCode(exitCodeFor(result.articles.length, result.failures));
