@@ -4,6 +4,19 @@ import { chmodSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// Ink loads React devtools only when DEV=true, but through a static import that a bundle would
+// hoist; a stand-in module keeps the bundle self-contained without shipping the devtools.
+const noDevtools = {
+  name: 'no-react-devtools',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export default { initialize() {}, connectToDevTools() {} };',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli.tsx'],
   outfile: 'dist/cli.js',
@@ -20,8 +33,7 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  // Ink pulls optional devtools only when DEV is set; keep it out of the bundle.
-  external: ['react-devtools-core'],
+  plugins: [noDevtools],
   banner: {
     js: [
       '#!/usr/bin/env node',

@@ -1,8 +1,16 @@
 import type { Command } from 'commander';
-import { DEFAULT_TEXT_WIDTH } from '../export/text.js';
-import { formatText } from '../export/text.js';
+import type { Article } from '../article.js';
+import { DEFAULT_TEXT_WIDTH, formatText } from '../export/text.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import {
+  addSourceOptions,
+  guarded,
+  loadForCommand,
+  positiveInt,
+  reportError,
+  type CommandDeps,
+  type SourceOptions,
+} from './shared.js';
 
 export interface ReadOptions extends SourceOptions {
   width?: string;
@@ -10,7 +18,10 @@ export interface ReadOptions extends SourceOptions {
   print?: boolean;
 }
 
-/** The root command: `inkwire [sources…]` reads articles; printed when stdout is not a terminal. */
+/**
+ * The root command: `inkwire [sources…]` opens the reader on a terminal; prints the articles
+ * as text when stdout is not a terminal, with --print, or when no keyboard can be opened.
+ */
 export function configureReadCommand(program: Command, deps: CommandDeps): void {
   program
     .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
@@ -20,8 +31,51 @@ export function configureReadCommand(program: Command, deps: CommandDeps): void 
   addSourceOptions(program).action((sources: string[], options: ReadOptions) =>
     guarded(deps, async () => {
       const width = positiveInt('--width', options.width, DEFAULT_TEXT_WIDTH);
-      const { articles } = await loadForCommand(sources, options, deps);
-      if (articles.length > 0) await writeOut(deps, formatText(articles, width));
+      const interactive = deps.stdout.isTTY === true && !options.print;
+      if (!interactive) {
+        const { articles } = await loadForCommand(sources, options, deps);
+        if (articles.length > 0) await writeOut(deps, formatText(articles, width));
+        return;
+      }
+      await readInteractively(sources, options, width, deps);
     }),
   );
+}
+
+async function readInteractively(sources: string[], options: ReadOptions, width: number, deps: CommandDeps): Promise<void> {
+  // With no source and nothing piped, the reader opens on the bookmarks (or a welcome screen).
+  const nothingGiven = sources.length === 0 && deps.stdin.isTTY === true;
+  let articles: Article[] = [];
+  const errors: string[] = [];
+  if (!nothingGiven) {
+    const loaded = await loadForCommand(sources, options, deps);
+    articles = loaded.articles;
+    // Failures were printed on stderr (they stay there after the reader closes); the reader
+    // shows them once too, since the alternate screen hides stderr while it is open.
+    errors.push(...loaded.failures.map((f) => `${f.source}: ${f.reason}`));
+    if (articles.length === 0) return;
+  }
+
+  const { openKeyboard } = await import('../io/keyboard.js');
+  const keyboard = openKeyboard();
+  if (!keyboard) {
+    // cron, CI, setsid: no terminal to take keys from, so print instead of failing.
+    if (nothingGiven) {
+      reportError(deps, 'no sources', 'give files, folders or - for stdin (see inkwire --help)');
+      deps.setExitCode(64);
+      return;
+    }
+    reportError(deps, 'no terminal for keys; printing instead');
+    await writeOut(deps, formatText(articles, width));
+    return;
+  }
+
+  const [{ runInteractive }, { openBookmarkStore }] = await Promise.all([
+    import('../app/run.js'),
+    import('../store/bookmarks/conf-store.js'),
+  ]);
+  const color = options.color && !('NO_COLOR' in deps.env && deps.env.NO_COLOR !== '');
+  const code = await runInteractive({ articles, store: openBookmarkStore({ env: deps.env }), color, keyboard, errors });
+  // Otherwise the code loadForCommand set stands: 1 when some sources failed.
+  if (code !== 0) deps.setExitCode(code);
 }
