@@ -1,0 +1,128 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, KEYS, requireBuild, restored, startSession, type Session } from './pty.js';
+
+const FOLDER = 'tests/fixtures/ui';
+const LONG = 'tests/fixtures/ui/saltmarsh-ferry.md';
+
+let session: Session | null = null;
+beforeAll(requireBuild);
+afterEach(() => {
+  session?.dispose();
+  session = null;
+});
+
+function run(args: string[], size?: { columns: number; rows: number }) {
+  session = startSession('node', [CLI, ...args], size);
+  return session;
+}
+
+/** No row of the screen is wider than the terminal and nothing spilled onto the last row. */
+function expectTidy(s: Session, columns: number) {
+  const rows = s.screen().split('\n');
+  for (const row of rows) expect(row.length).toBeLessThanOrEqual(columns);
+  expect(rows.at(-1)?.trim()).toBe('');
+}
+
+describe('inkwire in a terminal', () => {
+  it('opens a folder, filters, reads, walks the quotes, bookmarks and quits cleanly', async () => {
+    const s = run([FOLDER]);
+    await s.waitFor('inkwire · 3 articles');
+    expect(s.screen()).toContain('The Long Winter of the Saltmarsh Ferry');
+
+    await s.press('/', 's', 'a', 'l', 't');
+    await s.waitFor('Filter: salt');
+    await s.waitFor('1 of 3');
+    await s.waitUntil(() => !s.screen().includes('Tram Depot'), 'the filter to hide the other articles');
+    await s.press(KEYS.enter, KEYS.enter);
+    await s.waitFor('Iris Calloway · Estuary Gazette');
+    await s.waitFor('0% ·');
+
+    await s.press(' ');
+    await s.waitFor(/\b[1-9]\d?% ·/);
+    await s.press('G');
+    await s.waitFor('100% ·');
+    expect(s.screen()).toContain('whatever the weather');
+    await s.press('g');
+    await s.waitFor('0% ·');
+
+    await s.press(KEYS.tab);
+    await s.waitFor('Quotes · 1 of');
+    expect(s.screen()).toContain('Marta Llewellyn');
+    await s.press('G');
+    await s.waitFor(/Quotes · (\d+) of \1/);
+    await s.press(KEYS.enter);
+    await s.waitFor('Tab quotes');
+    // The jump scrolled the text to the last quote.
+    await s.waitFor('It is a bus that floats');
+    expectTidy(s, 120);
+
+    await s.press('s');
+    await s.waitFor('Bookmarked');
+    await s.press('q');
+    await s.waitFor('★ The Long Winter');
+    await s.press('q');
+    const { exitCode } = await s.exit;
+    expect(exitCode).toBe(0);
+    expect(restored(s)).toBe(true);
+  });
+
+  it('searches in an article and moves between matches', async () => {
+    const s = run([LONG], { columns: 80, rows: 24 });
+    await s.waitFor('The Long Winter of the Saltmarsh Ferry');
+    await s.press('/', 'f', 'e', 'r', 'r', 'y');
+    await s.waitFor(/Search: ferry▏\s+1\/\d+/);
+    await s.press(KEYS.enter, 'n', 'n');
+    await s.waitFor(/“ferry” 3\/\d+/);
+    await s.press('N');
+    await s.waitFor(/“ferry” 2\/\d+/);
+    expectTidy(s, 80);
+    await s.press('q');
+    expect((await s.exit).exitCode).toBe(0);
+  });
+
+  it('re-wraps on resize and keeps the paragraph that was at the top', async () => {
+    const s = run([LONG], { columns: 120, rows: 40 });
+    await s.waitFor('0% ·');
+    await s.press(' ', ' ');
+    await s.waitFor(/\b[1-9]\d?% ·/);
+    const topWords = s.screen().split('\n')[0]!.trim().split(/\s+/).slice(0, 3).join(' ');
+    s.resize(80, 24);
+    await s.waitUntil(() => s.screen().split('\n')[22]!.includes('% ·'), 'the 80×24 frame');
+    expect(s.screen().replace(/\s+/g, ' ')).toContain(topWords);
+    expectTidy(s, 80);
+    s.resize(30, 8);
+    await s.waitFor('Terminal too small');
+    s.resize(120, 40);
+    await s.waitUntil(() => s.screen().split('\n')[38]!.includes('% ·'), 'the 120×40 frame');
+    expect(s.screen().replace(/\s+/g, ' ')).toContain(topWords);
+    await s.press('q');
+    expect((await s.exit).exitCode).toBe(0);
+  });
+
+  it('reads an article piped on stdin and takes keys from the terminal', async () => {
+    session = startSession('sh', ['-c', `cat ${LONG} | node ${CLI}`], { columns: 100, rows: 30 });
+    const s = session;
+    await s.waitFor('The Long Winter of the Saltmarsh Ferry');
+    await s.press('j', 'j', KEYS.pgdown);
+    await s.waitFor(/\b[1-9]\d?% ·/);
+    await s.press(KEYS.tab);
+    // The sidebar starts at the first quote on screen.
+    await s.waitFor(/Quotes · \d+ of \d+/);
+    // Esc and q sent together would read as Alt+q: wait for the Esc to land first.
+    await s.press(KEYS.esc);
+    await s.waitFor('Tab quotes');
+    await s.press('q');
+    const { exitCode } = await s.exit;
+    expect(exitCode).toBe(0);
+    expect(restored(s)).toBe(true);
+  });
+
+  it('restores the terminal when it is killed', async () => {
+    const s = run([LONG]);
+    await s.waitFor('0% ·');
+    s.pty.kill('SIGTERM');
+    const { exitCode, signal } = await s.exit;
+    expect(exitCode === 143 || signal === 15).toBe(true);
+    expect(restored(s)).toBe(true);
+  });
+});
