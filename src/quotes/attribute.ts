@@ -7,7 +7,7 @@
 // Quotes the sieves leave alone are handled across sentences by the pipeline.
 
 import { CUE_FORMS, isParticiple } from './lexicon.js';
-import { isCueWord, mentionAfter, mentionBefore, type Mention } from './mentions.js';
+import { isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import type { Item, Sentence } from './tokens.js';
 
 export interface Attribution {
@@ -56,14 +56,14 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
     const m = mentionAfter(items, text, j + 1, s.to);
     if (pronounOrPhrase(m)) return { mention: m, cue: 'according to', cueAt: j };
   }
-  if (isCueWord(first)) {
+  if (isCueAt(items, j) || (first.kind === 'w' && /^(said|says|added|wrote|asked)$/.test(first.lower))) {
     const m = mentionAfter(items, text, j, s.to);
     if (pronounOrPhrase(m)) return { mention: m, cue: cueText(items, j), cueAt: j };
   }
   for (let c = j + 1; c < s.to && c <= j + AFTER_WINDOW; c++) {
     const it = items[c]!;
     if (it.kind === 'q') break;
-    if (!isCueWord(it) || /^\p{Lu}/u.test(it.text)) continue;
+    if (!isCueAt(items, c)) continue;
     const m = mentionBefore(items, text, c, j);
     if (m !== null && m.from <= j + 1) return { mention: m, cue: cueText(items, c), cueAt: c };
     break;
@@ -89,27 +89,34 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
   return m;
 }
 
+/**
+ * How far (in items) the sieves look from a quote: enough for any news sentence, and a
+ * bound that keeps a giant "sentence" of thousands of quotes linear.
+ */
+const WINDOW = 80;
+
 /** Sieve 2: the nearest cue before the quote in the same sentence. */
 function before(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
-  for (let c = k - 1; c >= s.from; c--) {
+  for (let c = k - 1; c >= s.from && c >= k - WINDOW; c--) {
     const it = items[c]!;
-    // Capitalised cue forms are names or sentence-initial participles ("Speaking at …").
-    if (it.kind !== 'w' || !CUE_FORMS.has(it.lower) || /^\p{Lu}/u.test(it.text)) continue;
+    if (!isCueAt(items, c)) continue;
     if (isParticiple(it.lower)) {
       // "…, adding that it is “…”": the speaker is the subject of the finite cue before.
-      for (let f = c - 1; f >= s.from; f--) {
+      for (let f = c - 1; f >= s.from && f >= k - WINDOW; f--) {
         const fc = items[f]!;
-        if (fc.kind !== 'w' || !CUE_FORMS.has(fc.lower) || isParticiple(fc.lower)) continue;
+        if (!isCueAt(items, f) || isParticiple(fc.lower)) continue;
         const m = mentionBefore(items, text, f, s.from) ?? mentionAfter(items, text, f, c);
         if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
       }
       const subject = clauseSubject(items, text, s, c);
-      if (subject !== null) return { mention: subject, cue: cueText(items, c), cueAt: c };
-      continue;
+      // Every finite cue before was tried above: nothing further left can be the speaker.
+      return subject === null ? null : { mention: subject, cue: cueText(items, c), cueAt: c };
     }
     const m = mentionBefore(items, text, c, s.from);
     if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
-    const inverted = mentionAfter(items, text, c, k);
+    // Inverted order only where no subject can precede: "…: says the report, “…”".
+    const opening = c === s.from || items[c - 1]!.kind !== 'w';
+    const inverted = opening ? mentionAfter(items, text, c, k) : null;
     if (inverted !== null) return { mention: inverted, cue: cueText(items, c), cueAt: c };
   }
   return null;
@@ -117,7 +124,7 @@ function before(items: readonly Item[], text: string, k: number, s: Sentence): A
 
 /** Sieve 3: "according to X" anywhere in the sentence. */
 function according(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
-  const to = accordingTo(items, s.from, s.to);
+  const to = accordingTo(items, Math.max(s.from, k - WINDOW), Math.min(s.to, k + WINDOW));
   if (to < 0) return null;
   const m = mentionAfter(items, text, to, s.to);
   if (m === null || (m.from <= k && k < m.to)) return null;
@@ -133,9 +140,46 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   return { mention: m, cue: ':', cueAt: c };
 }
 
+/**
+ * Sieve 5: a quote woven into a sentence with no cue ("Bush referred to Rubio as “a bright
+ * leader”") is the words of the sentence's subject, when the subject comes before it.
+ */
+function subject(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  if (k === s.from || k - s.from > WINDOW) return null;
+  const m = sentenceSubject(items, text, s.from, k);
+  return m === null ? null : { mention: m, cue: '', cueAt: m.to };
+}
+
+/**
+ * Sieve 1b: an inverted attribution with a verb missing from the lexicon, right after the
+ * quote: "“…!” beamed Donald Hartley" or "“…,” Smith quipped."
+ */
+function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  if (!leadsOn(items, k, s.to)) return null;
+  const j = firstAfter(items, k, s.to);
+  const verbLike = (it: Item | undefined): boolean => it !== undefined && it.kind === 'w' && /^[a-z]+(ed|s)$/.test(it.text) && it.text.length > 3;
+  const first = items[j];
+  if (verbLike(first) && items[j + 1] !== undefined && /^\p{Lu}/u.test(items[j + 1]!.text)) {
+    const m = mentionAfter(items, text, j, s.to);
+    if (m !== null) return { mention: m, cue: first!.text, cueAt: j };
+  }
+  const m = mentionAfter(items, text, j - 1, s.to);
+  if (m !== null && verbLike(items[m.to]) && (m.to + 1 >= s.to || items[m.to + 1]!.kind === 'p')) {
+    return { mention: m, cue: items[m.to]!.text, cueAt: m.to };
+  }
+  return null;
+}
+
 /** Attribution of the quote at item `k` from its own sentence, or null. */
 export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
-  return after(items, text, k, s) ?? before(items, text, k, s) ?? according(items, text, k, s) ?? colon(items, text, k, s);
+  return (
+    after(items, text, k, s) ??
+    looseAfter(items, text, k, s) ??
+    before(items, text, k, s) ??
+    according(items, text, k, s) ??
+    colon(items, text, k, s) ??
+    subject(items, text, k, s)
+  );
 }
 
 /**
@@ -146,7 +190,7 @@ export function setUp(items: readonly Item[], text: string, s: Sentence): Attrib
   for (let c = s.to - 1; c >= s.from && c >= s.to - 12; c--) {
     const it = items[c]!;
     if (it.kind === 'q') return null;
-    if (it.kind !== 'w' || !CUE_FORMS.has(it.lower) || isParticiple(it.lower)) continue;
+    if (!isCueAt(items, c) || isParticiple(it.lower)) continue;
     const m = mentionBefore(items, text, c, s.from) ?? mentionAfter(items, text, c, s.to);
     return m === null ? null : { mention: m, cue: cueText(items, c), cueAt: c };
   }

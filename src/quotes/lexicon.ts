@@ -60,13 +60,15 @@ const NOUN_LIKE = new Set([
   'boast', 'brag', 'plead', 'muse', 'fume', 'gush', 'assure', 'advise', 'decry', 'lament',
 ]);
 
+/** Base and -s forms of NOUN_LIKE lemmas: cues only right after their subject ("The Post reports"). */
+export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
+  [...NOUN_LIKE].flatMap((lemma) => inflect(lemma).slice(0, 2)),
+);
+
 /** Word form (lower case) -> lemma. */
 export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const lemma of CUE_LEMMAS) {
-    const forms = inflect(lemma);
-    for (const f of NOUN_LIKE.has(lemma) ? forms.slice(2) : forms) map.set(f, lemma);
-  }
+  for (const lemma of CUE_LEMMAS) for (const f of inflect(lemma)) map.set(f, lemma);
   for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) map.set(f, lemma);
   return map;
 })();
@@ -94,6 +96,9 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new Map([
   ['he', 'm'], ['she', 'f'], ['they', 'p'], ['we', 'p'], ['i', 'n'], ['it', 'n'], ['you', 'n'],
   ['him', 'm'], ['her', 'f'], ['them', 'p'], ['who', 'n'],
 ]);
+
+/** Pronouns that can be the subject of a cue ("he said"); object forms never speak. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Honorifics and titles that precede a name; the value is a gender hint. */
 export const TITLES: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
@@ -164,6 +169,8 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'very', 'up', 'out', 'off', 'down', 'whom', 'whose', 'who', 'in', 'at', 'from', 'said',
   'says', 'say', 'told', 'tells', 'all', 'both', 'each', 'every', 'such', 'other', 'more',
   'most', 'some', 'any', 'no', 'never', 'ever', 'always', 'often', 'recently', 'reportedly',
+  'of', 'for', 'against', 'toward', 'towards', 'via', 'per', 'between', 'among', 'despite',
+  'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
 ]);
 
 /** Words the speaker phrase may skip between itself and the cue ("he also said"). */

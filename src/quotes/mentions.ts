@@ -1,43 +1,86 @@
 // Speaker mentions: the noun phrase next to a cue verb, read off the items of one sentence.
 // "Smith said", "Chinese embassy spokesperson in the US, Liu Pengyu, said", "said the official",
 // "according to a senior aide". Pure item walking; each call looks at a bounded window.
+// A mention keeps what the text says about the speaker (appositives, relative clauses,
+// parenthesised party tags): it is the speaker as written; names.ts splits it later.
 
-import { CUE_ADVERBS, CUE_FORMS, MONTHS_DAYS, PHRASE_STOPS, PRONOUNS } from './lexicon.js';
+import { CUE_ADVERBS, CUE_FORMS, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Item } from './tokens.js';
 
 export interface Mention {
   /** Item range [from, to) of the phrase. */
   from: number;
   to: number;
-  /** The phrase as written (an appositive included). */
+  /** The phrase as written. */
   text: string;
   start: number;
   end: number;
 }
 
 const MAX_WORDS = 18;
+const MAX_ASIDE = 30;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both']);
 /** Prepositions that can sit inside a role ("secretary of state", "spokesman for the campaign"). */
 const INNER_PREPS = new Set(['of', 'for']);
-/** Prepositions allowed inside a phrase only after a lower-case noun ("an aide in the office"). */
-const ROLE_PREPS = new Set(['in', 'at', 'with', 'from', 'on', 'to']);
-const CONNECTORS = new Set(['-', '&', '\u2019s', "'s", '/']);
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
+/** Prepositions allowed inside a phrase only after a role noun ("an aide in the office"). */
+const ROLE_PREPS = new Set(['in', 'at', 'with', 'from', 'on']);
+const CONNECTORS = new Set(['-', '&', '/', '.']);
+const RELATIVE = new Set(['who', 'whose']);
+/** Capitalised function words open sentences ("After …", "But …"); they are not names. */
+const CAPITAL_FUNCTION = new Set([
+  'and', 'but', 'or', 'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as',
+  'because', 'if', 'since', 'though', 'although', 'following', 'despite', 'amid', 'among',
+  'with', 'without', 'by', 'from', 'to', 'into', 'that', 'this', 'these', 'those', 'there',
+  'here', 'then', 'now', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'instead',
+  'thus', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'what', 'how', 'why', 'where',
+  'it', 'its', 'is', 'was', 'not', 'we', 'i', 'you', 'asked', 'like', 'unlike', 'under',
+  'over', 'through', 'about', 'even', 'just', 'only', 'once', 'early', 'late', 'last', 'next',
+  'speaking', 'writing', 'for', 'of', 'until', 'his', 'her', 'their', 'our', 'my', 'your',
+  'whether', 'no', 'yes', 'indeed', 'well', 'again', 'already',
+]);
+/** Lower-case -ed/-ing words that modify a role rather than act as verbs. */
+const ROLE_MODIFIERS = new Set([
+  'retired', 'elected', 're-elected', 'unnamed', 'unidentified', 'named', 'appointed',
+  'acting', 'ranking', 'leading', 'founding', 'outgoing', 'incoming', 'governing', 'running',
+  'presiding', 'longtime', 'managing', 'polling', 'supporting', 'trusted', 'distinguished',
+  'self-described', 'so-called', 'senior', 'based', 'registered', 'undecided', 'married',
+  'unaffiliated', 'affiliated', 'concerned', 'frustrated', 'disaffected', 'respected', 'red',
+  'united', 'consulting', 'marketing', 'banking', 'publishing', 'training', 'nursing',
+]);
 
-function isCapital(it: Item): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(it.text);
-}
+const isCapital = (it: Item): boolean => /^[\p{Lu}\p{N}]/u.test(it.text);
+const isAcronym = (it: Item): boolean => it.text.length > 1 && /^[\p{Lu}.&]+$/u.test(it.text);
 
-export function isCueWord(it: Item | undefined): boolean {
-  return it !== undefined && it.kind === 'w' && CUE_FORMS.has(it.lower);
+/**
+ * Whether item `i` is a reporting cue here: a lower-case cue form, not an infinitive
+ * ("refused to say"), and, for forms that are mostly nouns ("reports", "claims"), right after
+ * a subject-like word ("The Post reports", "he claims").
+ */
+export function isCueAt(items: readonly Item[], i: number): boolean {
+  const it = items[i];
+  if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
+  // "went on", "goes on": continuing to speak.
+  if (/^(went|goes|go|going)$/.test(it.lower)) return items[i + 1]?.lower === 'on';
+  if (!CUE_FORMS.has(it.lower)) return false;
+  const prev = items[i - 1];
+  if (prev?.lower === 'to') return false;
+  if (NOUN_LIKE_FORMS.has(it.lower)) {
+    return prev !== undefined && prev.kind === 'w' && !/['\u2019]s?$/.test(prev.text) && (isCapital(prev) || SUBJECT_PRONOUNS.has(prev.lower));
+  }
+  return true;
 }
 
 /** A word that can be part of a speaker phrase on its own merits. */
 function phraseWord(it: Item): boolean {
   if (it.kind !== 'w') return false;
-  if (isCapital(it)) return !CUE_FORMS.has(it.lower) || it.lower === 'state';
-  if (PHRASE_STOPS.has(it.lower) || CUE_FORMS.has(it.lower)) return false;
-  if (/ly$/.test(it.lower) && it.lower.length > 4) return false;
+  if (isCapital(it)) {
+    if (isAcronym(it)) return true;
+    return !CAPITAL_FUNCTION.has(it.lower) && (!CUE_FORMS.has(it.lower) || it.lower === 'state');
+  }
+  if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower)) return false;
+  if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
+  if (/ly$/.test(it.lower) && it.lower.length > 4 && it.lower !== 'family') return false;
+  if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
   return true;
 }
 
@@ -48,35 +91,51 @@ function mention(items: readonly Item[], text: string, from: number, to: number)
   return { from, to, text: text.slice(start, end), start, end };
 }
 
-/** Drops leading dates and lower-case non-determiners: "On Tuesday Smith" -> "Smith". */
+/** Drops leading dates and stray punctuation: "Tuesday Smith" -> "Smith". */
 function trimLeft(items: readonly Item[], from: number, to: number): number {
   let i = from;
-  while (i < to) {
+  while (i + 1 < to) {
     const it = items[i]!;
-    if (it.kind === 'w' && (MONTHS_DAYS.has(it.lower) || it.lower === 'on' || /^\d+$/.test(it.text)) && i + 1 < to) {
-      i++;
-      continue;
-    }
-    if (it.kind === 'p') {
-      i++;
-      continue;
-    }
-    break;
+    if (it.kind === 'p' || MONTHS_DAYS.has(it.lower) || /^\d+$/.test(it.text)) i++;
+    else break;
   }
   return i;
+}
+
+/** Index of the "(" matching the ")" at `close`, within a few items, or -1. */
+function openParen(items: readonly Item[], close: number, limit: number): number {
+  for (let j = close - 1; j >= limit && close - j <= 10; j--) {
+    if (items[j]!.text === '(') return j;
+    if (items[j]!.kind === 'q') return -1;
+  }
+  return -1;
+}
+
+function closeParen(items: readonly Item[], open: number, limit: number): number {
+  for (let j = open + 1; j < limit && j - open <= 10; j++) {
+    if (items[j]!.text === ')') return j;
+    if (items[j]!.kind === 'q') return -1;
+  }
+  return -1;
 }
 
 /**
  * The phrase that ends just before item `end` (exclusive), walking left to `limit`.
  * Words join while they look like a noun phrase; "of"/"for" always join, other prepositions
- * only inside a lower-case role ("spokesperson in the US").
+ * only after a lower-case role noun or an institution ("spokesperson in the US").
  */
 function walkLeft(items: readonly Item[], end: number, limit: number): number {
   let i = end - 1;
   let words = 0;
   while (i >= limit && words < MAX_WORDS) {
     const it = items[i]!;
-    if (it.kind === 'p' && CONNECTORS.has(it.text) && i - 1 >= limit && items[i - 1]!.kind === 'w') {
+    if (it.text === ')' && words === 0) {
+      const open = openParen(items, i, limit);
+      if (open < 0) break;
+      i = open - 1;
+      continue;
+    }
+    if (it.kind === 'p' && CONNECTORS.has(it.text) && i - 1 >= limit && items[i - 1]!.kind === 'w' && words > 0) {
       i--;
       continue;
     }
@@ -87,12 +146,12 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
       continue;
     }
     const left = items[i - 1];
-    if (left === undefined || i - 1 < limit || !phraseWord(left)) break;
-    if (INNER_PREPS.has(it.lower) || DETERMINERS.has(it.lower)) {
+    if (left === undefined || i - 1 < limit || !phraseWord(left) || words === 0) break;
+    if (INNER_PREPS.has(it.lower) || (DETERMINERS.has(it.lower) && !isCapital(it))) {
       i--;
       continue;
     }
-    if (ROLE_PREPS.has(it.lower) && !isCapital(left) && !DETERMINERS.has(left.lower)) {
+    if (ROLE_PREPS.has(it.lower) && !DETERMINERS.has(left.lower) && (!isCapital(left) || isInstitution(left))) {
       i--;
       continue;
     }
@@ -101,14 +160,50 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
   return i + 1;
 }
 
+const INSTITUTIONS = /^(embassy|ministry|department|office|committee|council|commission|agency|bureau|university|institute|center|centre|court)$/;
+function isInstitution(it: Item): boolean {
+  return INSTITUTIONS.test(it.lower);
+}
+
+/**
+ * The subject of a sentence's main clause: the phrase at its start, after any fronted
+ * adverbial ("Later in the show, after the interview, Maher …"), when a verb-like word
+ * follows it. Only looks before item `before`.
+ */
+export function sentenceSubject(items: readonly Item[], text: string, from: number, before: number): Mention | null {
+  let at = from;
+  for (let guard = 0; guard < 3 && at < before; guard++) {
+    const first = items[at]!;
+    const fronted = first.kind === 'w' && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower));
+    if (!fronted) break;
+    let c = at;
+    while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
+    if (c >= before || items[c]!.text !== ',') return null;
+    at = c + 1;
+  }
+  if (at >= before) return null;
+  const first = items[at]!;
+  if (first.kind === 'w' && SUBJECT_PRONOUNS.has(first.lower)) return mention(items, text, at, at + 1);
+  if (first.kind !== 'w' || !(isCapital(first) || DETERMINERS.has(first.lower))) return null;
+  const m = mentionAfter(items, text, at - 1, before);
+  if (m === null) return null;
+  // The next word must read as a verb (lower case, not a preposition or conjunction).
+  let v = m.to;
+  while (v < before && items[v]!.kind === 'w' && CUE_ADVERBS.has(items[v]!.lower)) v++;
+  const verb = items[v];
+  if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
+  return m;
+}
+
 /** Words that open a comma-enclosed aside rather than an appositive. */
 function isAside(items: readonly Item[], from: number, to: number): boolean {
   const first = items[from];
   if (first === undefined || first.kind !== 'w') return true;
+  if (RELATIVE.has(first.lower)) return false;
   if (to - from === 1 && (CUE_ADVERBS.has(first.lower) || /ly$/.test(first.lower))) return true;
-  if (!isCapital(first) && (/(ing|ed)$/.test(first.lower) || PHRASE_STOPS.has(first.lower)) && !DETERMINERS.has(first.lower)) return true;
-  if (['in', 'at', 'on', 'after', 'before', 'during', 'asked', 'speaking', 'however', 'though'].includes(first.lower)) return true;
-  return false;
+  if (isCapital(first)) return CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower);
+  if (DETERMINERS.has(first.lower)) return false;
+  return PHRASE_STOPS.has(first.lower) || /[a-z](ing|ed)$/.test(first.lower) || CUE_FORMS.has(first.lower);
 }
 
 function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): number {
@@ -123,38 +218,62 @@ function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): numb
   return i;
 }
 
+/** The phrase before a relative pronoun: "Smith, who …" -> "Smith". */
+function antecedentOf(items: readonly Item[], text: string, rel: number, limit: number): Mention | null {
+  if (rel - 1 < limit || items[rel - 1]!.text !== ',') return null;
+  const from = walkLeft(items, rel - 1, limit);
+  return from < rel - 1 ? mention(items, text, trimLeft(items, from, rel - 1), rel - 1) : null;
+}
+
 /**
  * The speaker phrase before a cue at item `cue`, not reaching before `limit`: skips
- * adverbs and auxiliaries ("has also said"), comma asides (", however,"), and keeps an
- * appositive ("Liu Pengyu" in "spokesperson in the US, Liu Pengyu, said").
+ * adverbs and auxiliaries ("has also said") and comma asides (", however,"), and keeps an
+ * appositive or relative clause ("Liu Pengyu" in "spokesperson in the US, Liu Pengyu, said").
  */
 export function mentionBefore(items: readonly Item[], text: string, cue: number, limit: number): Mention | null {
   let i = skipAdverbsLeft(items, cue - 1, limit);
   for (let guard = 0; guard < 3 && i >= limit && items[i]!.text === ','; guard++) {
-    // Find the comma that opens this aside/appositive.
     let j = i - 1;
-    while (j >= limit && items[j]!.text !== ',' && items[j]!.kind !== 'q' && i - j <= 16) j--;
+    while (j >= limit && items[j]!.text !== ',' && items[j]!.kind !== 'q' && i - j <= MAX_ASIDE) j--;
     if (j < limit || items[j]!.text !== ',') {
-      // No opening comma: the aside runs from the clause start ("Smith, the chairman, said" misses nothing).
+      // No opening comma in reach: "Smith, the chairman," with the sentence start as limit.
       const from = walkLeft(items, i, limit);
       return from < i && !isAside(items, from, i) ? mention(items, text, trimLeft(items, from, i), i) : null;
     }
-    if (RELATIVE.has(items[j + 1]!.lower) || isAside(items, j + 1, i)) {
+    if (isAside(items, j + 1, i)) {
       i = skipAdverbsLeft(items, j - 1, limit);
       continue;
     }
-    // Appositive: "<head>, <apposition>, said".
+    // Appositive or relative clause: "<head>, <apposition>, said".
     const headFrom = walkLeft(items, j, limit);
-    if (headFrom < j) return mention(items, text, trimLeft(items, headFrom, i), i);
-    return mention(items, text, j + 1, i);
+    if (headFrom < j) return mention(items, text, trimLeft(items, headFrom, j), i);
+    return RELATIVE.has(items[j + 1]!.lower) ? null : mention(items, text, j + 1, i);
   }
   if (i < limit) return null;
   const it = items[i]!;
-  if (it.kind === 'w' && PRONOUNS.has(it.lower)) return mention(items, text, i, i + 1);
+  if (it.kind === 'w' && RELATIVE.has(it.lower)) return antecedentOf(items, text, i, limit);
+  if (it.kind === 'w' && SUBJECT_PRONOUNS.has(it.lower)) return mention(items, text, i, i + 1);
   const from = walkLeft(items, i + 1, limit);
   if (from > i) return null;
-  const trimmed = trimLeft(items, from, i + 1);
-  return mention(items, text, trimmed, i + 1);
+  return mention(items, text, trimLeft(items, from, i + 1), i + 1);
+}
+
+/** After a phrase ending at `to`: a ", appositive" or ", who …" clause up to the next comma. */
+function extendAside(items: readonly Item[], to: number, limit: number): number {
+  if (items[to]?.text !== ',' || to + 1 >= limit) return to;
+  const a = to + 1;
+  if (isAside(items, a, a + 1)) return to;
+  let k = a;
+  while (k < limit && k - a < MAX_ASIDE) {
+    const it = items[k]!;
+    if (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text)) break;
+    k++;
+  }
+  if (k === a || items[k]?.kind === 'q') return to;
+  const relative = RELATIVE.has(items[a]!.lower);
+  // An appositive has no cue of its own ("…, adding that" is not about who the speaker is).
+  if (!relative && items.slice(a, k).some((_, n) => isCueAt(items, a + n))) return to;
+  return k;
 }
 
 /**
@@ -163,21 +282,27 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
  */
 export function mentionAfter(items: readonly Item[], text: string, cue: number, limit: number): Mention | null {
   let i = cue + 1;
-  while (i < limit && items[i]!.kind === 'w' && CUE_ADVERBS.has(items[i]!.lower) && items[i]!.lower !== 'in') i++;
+  while (i < limit && items[i]!.kind === 'w' && CUE_ADVERBS.has(items[i]!.lower) && !isCapital(items[i]!)) i++;
   const first = items[i];
   if (first === undefined || i >= limit || first.kind !== 'w') return null;
-  if (PRONOUNS.has(first.lower)) return mention(items, text, i, i + 1);
+  if (SUBJECT_PRONOUNS.has(first.lower)) return mention(items, text, i, i + 1);
+  if (!phraseWord(first) && !DETERMINERS.has(first.lower)) return null;
   const from = i;
   let words = 0;
   while (i < limit && words < MAX_WORDS) {
     const it = items[i]!;
-    if (it.kind === 'p' && CONNECTORS.has(it.text) && items[i + 1]?.kind === 'w') {
+    if (it.text === '(' && words > 0) {
+      const close = closeParen(items, i, limit);
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    }
+    if (it.kind === 'p' && CONNECTORS.has(it.text) && items[i + 1]?.kind === 'w' && i + 1 < limit && words > 0) {
       i++;
       continue;
     }
     if (it.kind !== 'w') break;
     if (phraseWord(it) || (DETERMINERS.has(it.lower) && i === from)) {
-      if (words > 0 && MONTHS_DAYS.has(it.lower)) break;
       words++;
       i++;
       continue;
@@ -185,28 +310,18 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
     const prev = items[i - 1]!;
     const next = items[i + 1];
     if (next === undefined || i + 1 >= limit || (!phraseWord(next) && !DETERMINERS.has(next.lower))) break;
-    if (INNER_PREPS.has(it.lower) || DETERMINERS.has(it.lower)) {
+    if (INNER_PREPS.has(it.lower) || (DETERMINERS.has(it.lower) && !isCapital(it))) {
       i++;
       continue;
     }
-    if (ROLE_PREPS.has(it.lower) && i > from && !isCapital(prev) && prev.kind === 'w') {
+    if (ROLE_PREPS.has(it.lower) && i > from && prev.kind === 'w' && (!isCapital(prev) || isInstitution(prev))) {
       i++;
       continue;
     }
     break;
   }
   if (i === from) return null;
-  let to = i;
-  // "said Smith, the party's chairman." keeps the appositive.
-  if (items[to]?.text === ',' && to + 1 < limit) {
-    const a = to + 1;
-    const ap = items[a]!;
-    if (ap.kind === 'w' && (DETERMINERS.has(ap.lower) || isCapital(ap)) && !isAside(items, a, a + 1) && !MONTHS_DAYS.has(ap.lower)) {
-      let k = a;
-      while (k < limit && items[k]!.kind !== 'q' && ![',', '.', ';', ':', '!', '?', '\u2014'].includes(items[k]!.text) && k - a < MAX_WORDS) k++;
-      if (k < limit && items[k]!.kind === 'q') k = a;
-      if (k > a && !items.slice(a, k).some((x) => x.kind === 'w' && CUE_FORMS.has(x.lower) && !isCapital(x))) to = k;
-    }
-  }
-  return mention(items, text, from, to);
+  // A phrase of only determiners and dates is no speaker ("said this week").
+  if (!items.slice(from, i).some((x) => phraseWord(x) && !MONTHS_DAYS.has(x.lower))) return null;
+  return mention(items, text, from, extendAside(items, i, limit));
 }

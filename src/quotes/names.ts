@@ -57,17 +57,19 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
     else break;
   }
   let gender: 'm' | 'f' | '' = '';
-  while (first <= last) {
-    const w = words[first]!;
-    const title = TITLES.get(w.lower);
-    if (title !== undefined || ORG_WORDS.has(w.lower) || isAcronym(w) || PARTICLES.has(w.lower)) {
-      if (title) gender = title;
-      first++;
-      continue;
+  // The name starts after the run's last title or institution word:
+  // "Port Office Jan Van Looy", "Harbour Minister Clara Nyberg".
+  for (let k = last - 1; k >= first; k--) {
+    const w = words[k]!;
+    if (TITLES.has(w.lower) || ORG_WORDS.has(w.lower) || isAcronym(w)) {
+      first = k + 1;
+      break;
     }
-    break;
   }
+  while (first <= last && PARTICLES.has(words[first]!.lower)) first++;
   if (first > last) return null;
+  // A lone capitalised word after a preposition is a place: "the company in Oslo".
+  if (first === last && first > 0 && /^(in|at|from|of|for|on|to)$/.test(words[first - 1]!.lower)) return null;
   for (let k = 0; k < first; k++) {
     const title = TITLES.get(words[k]!.lower);
     if (title) gender = title;

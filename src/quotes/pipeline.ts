@@ -3,7 +3,7 @@
 
 import { sanitizeLine } from '../text/sanitize.js';
 import { attributeInSentence, setUp, type Attribution } from './attribute.js';
-import { findIndirect } from './indirect.js';
+import { indirectIn } from './indirect.js';
 import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
 import { shapeOf } from './shape.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -68,7 +68,7 @@ function standsAlone(items: readonly Item[], k: number, s: Sentence): boolean {
 }
 
 /** Scans the text line by line and attributes every quote span found. */
-function attributeAll(text: string, spans: readonly QuoteSpan[]): Found[] {
+function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found[] | null): Found[] {
   const names = new NameIndex();
   const recent: Antecedent[] = [];
   const resolve = (attr: Attribution): Speaker => {
@@ -94,6 +94,11 @@ function attributeAll(text: string, spans: readonly QuoteSpan[]): Found[] {
       for (let si = 0; si < sents.length; si++) {
         const s = sents[si]!;
         const inSentence: Found[] = [];
+        const reported = indirect === null ? null : indirectIn(items, text, s);
+        if (reported !== null) {
+          const span: QuoteSpan = { start: reported.start, end: reported.end, open: reported.start, close: reported.end, unclosed: false, continues: false };
+          indirect!.push({ span, attr: reported.attr, who: resolve(reported.attr), inherited: false, kind: 'indirect', sentence: sentenceNo });
+        }
         for (let k = s.from; k < s.to; k++) {
           const it = items[k]!;
           if (it.kind !== 'q') continue;
@@ -185,7 +190,12 @@ export function runPipeline(text: string, indirect: boolean): Quote[] {
   const spans = findQuoteSpans(text);
   const starts = paragraphStarts(text);
   const quotes: Quote[] = [];
-  for (const group of joinParagraphs(attributeAll(text, spans))) {
+  const reported: Found[] | null = indirect ? [] : null;
+  const found = attributeAll(text, spans, reported);
+  const groups = joinParagraphs(found);
+  for (const r of reported ?? []) groups.push([r]);
+  if (reported !== null && reported.length > 0) groups.sort((a, b) => a[0]!.span.start - b[0]!.span.start);
+  for (const group of groups) {
     const lead = group.find((f) => f.attr !== null) ?? null;
     const attr = lead?.attr ?? null;
     if (!keep(group, text, attr)) continue;
@@ -204,10 +214,6 @@ export function runPipeline(text: string, indirect: boolean): Quote[] {
       start: first.start,
       end: last.end,
     });
-  }
-  if (indirect) {
-    for (const q of findIndirect(text, spans, starts)) quotes.push(q);
-    quotes.sort((a, b) => a.start - b.start);
   }
   return quotes;
 }

@@ -30,7 +30,11 @@ export class NameIndex {
         continue;
       }
       let j = i;
-      while (j < items.length && (isNameWord(items[j]!) || (isParticle(items[j]!) && j + 1 < items.length && isNameWord(items[j + 1]!)))) j++;
+      while (j < items.length && (isNameWord(items[j]!) || (isParticle(items[j]!) && j + 1 < items.length && isNameWord(items[j + 1]!)))) {
+        j++;
+        // A possessive ends a name: "Trump’s Virginia director".
+        if (/['\u2019]s$/.test(items[j - 1]!.text)) break;
+      }
       this.addRun(items, i, j);
       i = j + 1;
     }
@@ -39,10 +43,20 @@ export class NameIndex {
   private addRun(items: readonly Item[], from: number, to: number): void {
     let gender: 'm' | 'f' | '' = '';
     let a = from;
-    while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!))) {
+    while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!) || NOT_NAMES.has(items[a]!.lower))) {
       const g = TITLES.get(items[a]!.lower.replace(/\.$/, ''));
       if (g) gender = g;
       a++;
+    }
+    // A name starts after the run's last title or institution word ("Port Office Jan Van Looy").
+    for (let k = to - 2; k >= a; k--) {
+      const w = items[k]!.lower.replace(/\.$/, '');
+      if (TITLES.has(w) || ORG_WORDS.has(w)) {
+        const g = TITLES.get(w);
+        if (g) gender = g;
+        a = k + 1;
+        break;
+      }
     }
     let b = to;
     if (b - a >= 1 && /^(jr|sr|ii|iii|iv)\.?$/i.test(items[b - 1]!.text)) b--;
@@ -68,6 +82,16 @@ export class NameIndex {
     return this.byLast.get(t) ?? this.byFirst.get(t) ?? null;
   }
 }
+
+/** Capitalised words that start sentences or name times, never part of a person's name. */
+const NOT_NAMES = new Set([
+  'when', 'after', 'before', 'but', 'and', 'both', 'while', 'as', 'if', 'then', 'the', 'a', 'an',
+  'in', 'on', 'at', 'for', 'from', 'with', 'by', 'since', 'during', 'his', 'her', 'their', 'our',
+  'this', 'that', 'these', 'those', 'many', 'some', 'former', 'late', 'early', 'last', 'next',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'like', 'why',
+  'what', 'how', 'where', 'who', 'though', 'although', 'because', 'so', 'yet', 'also', 'even',
+  'dear', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov',
+]);
 
 function possessiveless(s: string): string {
   return s.replace(/[\u2019']s$/u, '');

@@ -23,28 +23,49 @@ export interface Sentence {
 }
 
 // Words keep inner apostrophes, hyphens, ampersands and dots ("U.S.", "O'Neill", "AT&T").
-const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:[.'\u2019\-&][\p{L}\p{N}]+)*\.?/uy;
+const WORD_START = /[\p{L}\p{N}]/uy;
+const SPACE = /\s/;
 
+/**
+ * Words and punctuation of text[from, to). A run of one punctuation character is one item
+ * ("...", "!!!"), scanned by hand so that a flood of marks stays linear and cheap.
+ */
 function pushWords(text: string, from: number, to: number, items: Item[]): void {
-  if (from >= to) return;
-  for (const m of text.slice(from, to).matchAll(TOKEN)) {
-    let word = m[0];
-    const start = from + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]!);
-    if (!isWord) {
-      items.push({ kind: 'p', start, end: start + 1, text: word, lower: word, quote: -1 });
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (SPACE.test(c)) {
+      i++;
       continue;
     }
-    let dot = false;
-    if (word.endsWith('.') && !keepsDot(word)) {
-      word = word.slice(0, -1);
-      dot = true;
+    WORD_START.lastIndex = i;
+    if (WORD_START.test(text)) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text)!;
+      pushWord(m[0], i, items);
+      i += m[0].length;
+      continue;
     }
-    items.push({ kind: 'w', start, end: start + word.length, text: word, lower: word.toLowerCase(), quote: -1 });
-    if (dot) {
-      const at = start + word.length;
-      items.push({ kind: 'p', start: at, end: at + 1, text: '.', lower: '.', quote: -1 });
-    }
+    let j = i + 1;
+    while (j < to && text[j] === c) j++;
+    const run = text.slice(i, j);
+    items.push({ kind: 'p', start: i, end: j, text: run, lower: run, quote: -1 });
+    i = j;
+  }
+}
+
+function pushWord(raw: string, start: number, items: Item[]): void {
+  let word = raw;
+  let dot = false;
+  if (word.endsWith('.') && !keepsDot(word)) {
+    word = word.slice(0, -1);
+    dot = true;
+  }
+  items.push({ kind: 'w', start, end: start + word.length, text: word, lower: word.toLowerCase(), quote: -1 });
+  if (dot) {
+    const at = start + word.length;
+    items.push({ kind: 'p', start: at, end: at + 1, text: '.', lower: '.', quote: -1 });
   }
 }
 
@@ -87,7 +108,7 @@ export function sentences(items: readonly Item[]): Sentence[] {
     const it = items[i]!;
     const next = items[i + 1];
     let ends = false;
-    if (it.kind === 'p' && END.has(it.text)) {
+    if (it.kind === 'p' && it.text.length === 1 && END.has(it.text)) {
       ends = next === undefined || next.kind === 'q' || (next.kind === 'w' && CAPITAL_START.test(next.text));
       // "…," he said. "Next quote": also ends when a closing mark follows the stop.
       if (next?.kind === 'p' && /["\u201D\u2019')\]]/.test(next.text)) ends = false;

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { ExitCode, InkwireError } from '../errors.js';
+import { quotesCsv, quotesJson, quotesTable } from '../quotes/format.js';
+import { extractQuotes } from '../quotes/index.js';
+import { writeOut } from './output.js';
+import { addSourceOptions, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+
+interface QuotesOptions extends SourceOptions {
+  json?: boolean;
+  csv?: boolean;
+  indirect?: boolean;
+  width?: string;
+}
+
+/** Table width when stdout is not a terminal (pipes get a stable layout). */
+const PIPE_WIDTH = 100;
+
+export function registerQuotesCommand(program: Command, deps: CommandDeps): void {
+  const command = program
+    .command('quotes')
+    .description('every quotation in the articles, with who said it')
+    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .option('--json', 'print a JSON array, one element per article (schema/quotes.schema.json)')
+    .option('--csv', 'print CSV, one row per quote, with a header row')
+    .option('--indirect', 'also list indirect quotes ("X said that …"), kind indirect')
+    .option('-w, --width <columns>', 'table width (default: the terminal width)');
+  addSourceOptions(command).action((sources: string[], options: QuotesOptions) =>
+    guarded(deps, async () => {
+      if (options.json && options.csv) throw new InkwireError('--json, --csv', 'choose one output format', ExitCode.usage);
+      const terminal = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : PIPE_WIDTH;
+      const width = positiveInt('--width', options.width, terminal);
+      const { articles } = await loadForCommand(sources, options, deps);
+      if (articles.length === 0) return;
+      const found = articles.map((a) => ({
+        source: a.source,
+        title: a.title,
+        quotes: extractQuotes(a.text, { indirect: options.indirect === true }),
+      }));
+      const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : quotesTable(found, width);
+      await writeOut(deps, text);
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+// Output of `inkwire quotes`: a JSON array (schema/quotes.schema.json), CSV (RFC 4180) and
+// a table for the terminal. Every string goes through the sanitizer again on the way out,
+// a last guard against escape sequences in article text.
+
+import { fit } from '../export/list-rows.js';
+import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
+import type { Quote } from './types.js';
+
+export interface ArticleQuotes {
+  source: string;
+  title: string;
+  quotes: readonly Quote[];
+}
+
+const line = (s: string | null): string | null => (s === null ? null : sanitizeLine(s));
+
+function cleanQuote(q: Quote): Quote {
+  return {
+    text: sanitizeLine(q.text),
+    speaker: line(q.speaker),
+    mention: line(q.mention),
+    role: line(q.role),
+    cue: line(q.cue),
+    kind: q.kind,
+    paragraph: q.paragraph,
+    start: q.start,
+    end: q.end,
+  };
+}
+
+/** `--json`: one element per article, `{source, title, quotes}`, pretty-printed. */
+export function quotesJson(articles: readonly ArticleQuotes[]): string {
+  const data = articles.map((a) => ({ source: sanitizeLine(a.source), title: sanitizeLine(a.title), quotes: a.quotes.map(cleanQuote) }));
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = ['source', 'title', 'paragraph', 'start', 'end', 'kind', 'speaker', 'mention', 'role', 'cue', 'text'] as const;
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+function csvField(value: string | number | null): string {
+  const s = value === null ? '' : typeof value === 'number' ? String(value) : sanitizeLine(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `--csv`: a header row, then one row per quote; CRLF line ends as RFC 4180 asks. */
+export function quotesCsv(articles: readonly ArticleQuotes[]): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const a of articles) {
+    for (const q of a.quotes) {
+      const record: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+        source: a.source,
+        title: a.title,
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        speaker: q.speaker,
+        mention: q.mention,
+        role: q.role,
+        cue: q.cue,
+        text: q.text,
+      };
+      rows.push(CSV_COLUMNS.map((c) => csvField(record[c])).join(','));
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+const KIND_WIDTH = 8;
+const MIN_QUOTE_WIDTH = 16;
+
+/**
+ * The readable table: per article a heading line (title and source), then one line per
+ * quote with the speaker, the kind and the quote cut to the width.
+ */
+export function quotesTable(articles: readonly ArticleQuotes[], width: number): string {
+  const columns = Math.max(40, Math.floor(width));
+  const out: string[] = [];
+  for (const a of articles) {
+    if (out.length > 0) out.push('');
+    out.push(fit(`${sanitizeLine(a.title)} (${sanitizeLine(a.source)})`, columns).trimEnd());
+    if (a.quotes.length === 0) {
+      out.push('  no quotes found');
+      continue;
+    }
+    const speakers = a.quotes.map((q) => sanitizeLine(q.speaker ?? q.mention ?? '—'));
+    const speakerWidth = Math.min(24, Math.max(7, ...speakers.map((s) => s.length)));
+    const quoteWidth = Math.max(MIN_QUOTE_WIDTH, columns - 2 - speakerWidth - 2 - KIND_WIDTH - 2);
+    a.quotes.forEach((q, i) => {
+      const quote = fit(`“${sanitizeLine(q.text)}”`, quoteWidth).trimEnd();
+      out.push(`  ${fit(speakers[i]!, speakerWidth)}  ${q.kind.padEnd(KIND_WIDTH)}  ${quote}`.trimEnd());
+    });
+  }
+  return sanitizeText(`${out.join('\n')}\n`);
+}

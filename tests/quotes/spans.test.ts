@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/quotes/spans.js';
+
+const texts = (t: string) => findQuoteSpans(t).map((s) => t.slice(s.start, s.end));
+
+describe('findQuoteSpans', () => {
+  it('pairs straight, curly and guillemet marks', () => {
+    expect(texts('He said "the ferry runs late" again.')).toEqual(['the ferry runs late']);
+    expect(texts('She said “the bridge is open” today.')).toEqual(['the bridge is open']);
+    expect(texts('Le maire a dit «nous verrons» hier.')).toEqual(['nous verrons']);
+  });
+
+  it('keeps a nested quote of the other kind inside the outer one', () => {
+    expect(texts('“They told us ‘wait and see,’ and we waited,” said Ana Ruiz.')).toEqual([
+      'They told us ‘wait and see,’ and we waited,',
+    ]);
+  });
+
+  it('tells apostrophes from single quotes in texts that quote with single marks', () => {
+    expect(texts("The mayor's aide said 'we're ready' and left in the '90s van.")).toEqual(["we're ready"]);
+  });
+
+  it('ignores an inch mark and stray closing marks', () => {
+    expect(texts('The 6\'2" keeper smiled." Then "Go on," he said.')).toEqual(['Go on,']);
+  });
+
+  it('closes a quote left open at the end of its paragraph and flags the reopened one', () => {
+    const t = '“The harbour will be dredged first.\n\n“Then the quay,” Tomas Berg said.';
+    const spans = findQuoteSpans(t);
+    expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['The harbour will be dredged first.', 'Then the quay,']);
+    expect(spans[0]!.unclosed).toBe(true);
+    expect(spans[1]!.continues).toBe(true);
+  });
+
+  it('accepts mixed curly and straight marks in one exchange', () => {
+    expect(texts('“We won,” she said. "Again."')).toEqual(['We won,', 'Again.']);
+  });
+
+  it('stays linear on ten megabytes of one quotation mark', () => {
+    const t0 = performance.now();
+    expect(findQuoteSpans('"'.repeat(10_000_000))).toEqual([]);
+    expect(findQuoteSpans('“'.repeat(2_000_001) + 'word').map((s) => s.end - s.start)).toEqual([4]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
