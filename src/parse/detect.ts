@@ -57,9 +57,9 @@ export function sniffXmlDocument(head: string): 'feed' | 'opml' | undefined {
   return undefined;
 }
 
-/** JSON Feed 1.x names its version URL near the top. */
+/** JSON Feed 1.x names its version URL near the top (its slashes may be escaped as `\/`). */
 export function isJsonFeed(head: string): boolean {
-  return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\/1/.test(head.slice(0, 4096));
+  return /"version"\s*:\s*"https?:\\?\/\\?\/jsonfeed\.org\\?\/version\\?\/1/.test(head.slice(0, 4096));
 }
 
 function looksLikeJson(text: string): boolean {

@@ -11,7 +11,7 @@ export interface HtmlOptions {
 
 type Linkedom = typeof import('linkedom');
 type ReadabilityClass = typeof import('@mozilla/readability').Readability;
-type ReadabilityResult = NonNullable<ReturnType<InstanceType<ReadabilityClass>['parse']>>;
+type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof import('@mozilla/readability').Readability<DomNode>>['parse']>>;
 
 interface Extraction {
   result: ReadabilityResult | null;
@@ -21,7 +21,7 @@ interface Extraction {
 }
 
 // Below this many characters a cleaned extraction is checked against an uncleaned one.
-const SHORT_EXTRACTION = 1500;
+const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(content: string, source: string, options: HtmlOptions = {}): Promise<Article> {
@@ -33,11 +33,11 @@ export async function parseHtml(content: string, source: string, options: HtmlOp
   // Readability mutates the document, so keep what the fallback needs first.
   const fallbackTitle = document.querySelector('title')?.textContent ?? undefined;
 
-  let extraction = extract(linkedom, Readability, document, baseUrl, true);
+  let extraction = extract(Readability, document, baseUrl, true);
   if (extraction.length < SHORT_EXTRACTION) {
     // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
     // far shorter than the plain one means the article itself was lost, not boilerplate.
-    const plain = extract(linkedom, Readability, linkedom.parseHTML(content).document, baseUrl, false);
+    const plain = extract(Readability, linkedom.parseHTML(content).document, baseUrl, false);
     if (plain.length > extraction.length * 3) extraction = plain;
   }
   const { result } = extraction;
@@ -65,18 +65,20 @@ export async function parseHtml(content: string, source: string, options: HtmlOp
 }
 
 function extract(
-  linkedom: Linkedom,
   Readability: ReadabilityClass,
   document: ReturnType<Linkedom['parseHTML']>['document'],
   baseUrl: string | undefined,
   clean: boolean,
 ): Extraction {
   if (clean) removeBoilerplate(document as unknown as CleanDocument);
-  // Readability's typings want a DOM Document; linkedom's is structurally compatible.
-  const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
+  // serializer hands back the article element itself, saving a serialise-and-reparse.
+  const result = new Readability<DomNode>(document as unknown as Document, {
+    charThreshold: 200,
+    serializer: (node) => node as unknown as DomNode,
+  }).parse();
   if (!result?.content) return { result, blocks: [], links: [], length: 0 };
-  const { document: contentDoc } = linkedom.parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
-  const { blocks, links } = domToBlocks(contentDoc.body as unknown as DomNode, baseUrl);
+  const { blocks, links } = domToBlocks(result.content, baseUrl);
   return { result, blocks, links, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
 

@@ -8,13 +8,14 @@
 export interface CleanElement {
   tagName: string;
   textContent: string | null;
-  isConnected: boolean;
+  children: ArrayLike<CleanElement>;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<CleanElement>;
   remove(): void;
 }
 
 export interface CleanDocument {
+  body: CleanElement | null;
   querySelectorAll(selector: string): ArrayLike<CleanElement>;
 }
 
@@ -34,25 +35,42 @@ const BOILERPLATE_WORDS = new Set([
   'print', 'toolbar', 'tools', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'modal', 'popup', 'overlay',
 ]);
 
-const REMOVE_TAGS = 'figcaption, aside, nav, footer, form, button, dialog, time';
+const REMOVE_TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'DIALOG', 'TIME']);
+const KEEP_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 const REMOVE_ROLES = /^(?:complementary|navigation|contentinfo|banner|dialog|alertdialog|search|menu|menubar|toolbar)$/i;
+const REMOVE_ITEMPROPS = /^(?:author|datePublished|dateModified|caption|creditText|copyrightHolder|publisher)$/i;
 
-/** Removes boilerplate in place; returns how many elements went. */
+/** Removes boilerplate in place, outermost parts first; returns how many elements went. */
 export function removeBoilerplate(document: CleanDocument): number {
-  const total = paragraphText(document);
-  const limit = Math.max(total * 0.3, 200);
-  let removed = 0;
-  const drop = (el: CleanElement) => {
-    // Inside a part already removed: linkedom keeps nodes in one linked list, and removing a
-    // node of a detached subtree again would splice the live document.
-    if (!el.isConnected) return;
-    if (el.tagName !== 'P' && paragraphText(el) > limit) return;
-    el.remove();
-    removed++;
+  if (!document.body) return 0;
+  const limit = Math.max(paragraphText(document) * 0.3, 200);
+  // Pages repeat the same class strings on many elements; judge each string once.
+  const names = new Map<string, boolean>();
+  const boilerplateName = (value: string | null) => {
+    if (!value) return false;
+    let known = names.get(value);
+    if (known === undefined) names.set(value, (known = hasBoilerplateName(value)));
+    return known;
   };
-  for (const el of Array.from(document.querySelectorAll(REMOVE_TAGS))) drop(el);
-  for (const el of Array.from(document.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden], [itemprop]'))) {
-    if (isBoilerplate(el)) drop(el);
+  const isBoilerplate = (el: CleanElement) =>
+    !KEEP_TAGS.has(el.tagName) &&
+    (REMOVE_TAGS.has(el.tagName) || hasBoilerplateRole(el) || boilerplateName(el.getAttribute('class')) || boilerplateName(el.getAttribute('id')));
+  // The text length bounds the paragraph text from above and is cheaper to get.
+  const holdsArticle = (el: CleanElement) => el.tagName !== 'P' && (el.textContent?.length ?? 0) > limit && paragraphText(el) > limit;
+
+  let removed = 0;
+  // An explicit stack: hostile pages nest deeper than the call stack allows.
+  const stack: CleanElement[] = [document.body];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const child of Array.from(el.children)) {
+      if (isBoilerplate(child) && !holdsArticle(child)) {
+        child.remove();
+        removed++;
+      } else {
+        stack.push(child);
+      }
+    }
   }
   return removed;
 }
@@ -63,14 +81,13 @@ function paragraphText(root: { querySelectorAll(selector: string): ArrayLike<Cle
   return length;
 }
 
-function isBoilerplate(el: CleanElement): boolean {
-  if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+/** Boilerplate by role, visibility or microdata. */
+function hasBoilerplateRole(el: CleanElement): boolean {
   const role = el.getAttribute('role');
   if (role && REMOVE_ROLES.test(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
   const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /^(?:author|datePublished|dateModified|caption|creditText|copyrightHolder|publisher)$/i.test(itemprop)) return true;
-  return hasBoilerplateName(el.getAttribute('class')) || hasBoilerplateName(el.getAttribute('id'));
+  return Boolean(itemprop && REMOVE_ITEMPROPS.test(itemprop));
 }
 
 export function hasBoilerplateName(value: string | null): boolean {
