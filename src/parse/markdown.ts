@@ -1,11 +1,13 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { fieldList, fieldString, splitFrontMatter } from './front-matter.js';
 import { titleFromFileName } from './paragraphs.js';
 
 /** Markdown with optional YAML front matter (title, author, date, url, tags). */
 export function parseMarkdown(content: string, source: string): Article {
-  const { data, body } = splitFrontMatter(content);
+  // Sanitized before parsing, so hidden sequences cannot change the document's structure.
+  const { data, body } = splitFrontMatter(sanitizeText(content));
   const links: Link[] = [];
   const blocks = toBlocks(new Lexer().lex(body), links);
 

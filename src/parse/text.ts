@@ -1,4 +1,5 @@
 import { makeArticle, type Article, type Block } from '../article.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { hasAtMostWords } from '../text/spaces.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
 
@@ -32,7 +33,9 @@ const FURNITURE = [
 const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:from|by) )?([^()]{2,80})\)$/i;
 
 export function parsePlainText(content: string, source: string): Article {
-  const paragraphs = splitParagraphs(content);
+  // Sanitized before the layout is read, so a hidden sequence cannot make a keyword line or
+  // a title look like something else.
+  const paragraphs = splitParagraphs(sanitizeText(content));
   let index = 0;
   let section: string | undefined;
   let title: string | undefined;
