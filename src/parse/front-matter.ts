@@ -11,7 +11,7 @@ export function splitFrontMatter(content: string): FrontMatter {
   if (!match) return { data: {}, body: content };
   try {
     // A small alias budget keeps a YAML "billion laughs" from expanding.
-    const data: unknown = parseYaml(match[1]!, { maxAliasCount: 50, prettyErrors: false });
+    const data: unknown = parseYaml(match[1]!, { maxAliasCount: 50, prettyErrors: false, logLevel: 'silent' });
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       return { data: data as Record<string, unknown>, body: content.slice(match[0].length) };
     }
