@@ -14,8 +14,9 @@ export function bookmarksMarkdown(bookmarks: readonly Bookmark[]): string {
   const lines = ['# Bookmarks', ''];
   for (const b of bookmarks) {
     const title = escapeMarkdown(sanitizeLine(b.title));
-    // Angle brackets keep a URL with parentheses whole; URL parsing already encoded `<` and `>`.
-    const link = b.url ? `[${title}](<${sanitizeLine(b.url)}>)` : title;
+    // Angle brackets keep a URL with parentheses whole; what could end them early is encoded
+    // (stored URLs are normalised already, but the file may have been edited by hand).
+    const link = b.url ? `[${title}](<${sanitizeLine(b.url).replace(/[<>\s]/g, encodeURIComponent)}>)` : title;
     const details = [b.siteName ? escapeMarkdown(sanitizeLine(b.siteName)) : escapeMarkdown(sanitizeLine(b.source)), `saved ${b.savedAt.slice(0, 10)}`];
     if (b.tags.length > 0) details.push(b.tags.map((t) => `#${escapeMarkdown(sanitizeLine(t))}`).join(' '));
     lines.push(`- ${link} — ${details.join(' · ')}`);

@@ -125,7 +125,7 @@ export function addQuoteTo(state: StoreState, article: Article, quote: SavedQuot
   const base: Change<{ bookmark: Bookmark; replaced: string[] }> = Object.hasOwn(state.bookmarks, article.id)
     ? { state, result: { bookmark: state.bookmarks[article.id]!, replaced: [] } }
     : addArticle(state, article, {}, now);
-  const text = sanitizeText(quote.text).trim();
+  const text = sanitizeLine(quote.text);
   if (!text) return base;
   const speaker = quote.speaker === null ? null : sanitizeLine(quote.speaker) || null;
   const current = base.state.bookmarks[base.result.bookmark.id]!;

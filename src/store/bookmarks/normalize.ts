@@ -43,7 +43,7 @@ export function derivedId(url: string | undefined, title: string, source: string
 
 function quoteOf(raw: unknown): SavedQuote[] {
   if (!isRecord(raw)) return [];
-  const quoteText = cleanNote(text(raw.text));
+  const quoteText = sanitizeLine(text(raw.text) ?? '');
   if (!quoteText) return [];
   const speaker = sanitizeLine(text(raw.speaker) ?? '') || null;
   return [{ text: quoteText, speaker }];
