@@ -27,6 +27,8 @@ export interface WebOptions {
 export type WebMode = 'auto' | 'feed';
 
 const DEFAULT_CONCURRENCY = 6;
+// Fewer words than this is a front page or an app shell, not an article.
+const MIN_ARTICLE_WORDS = 25;
 
 interface Resource {
   finalUrl: string;
@@ -59,15 +61,20 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
       if (feeds.length === 0) throw new InkwireError(address, 'no feed found on the page (no <link rel="alternate"> to RSS, Atom or JSON Feed)', ExitCode.dataErr);
       return loadWebSource(feeds[0]!, options, warnings, 'auto').then((articles) => withFullText(articles, options, warnings));
     }
-    try {
-      return await parseBytes(resource.bytes, input, warnings);
-    } catch (error) {
-      // A home page or section front has no article, but often a feed of its articles.
-      const advertised = discoverFeeds(text, resource.finalUrl);
-      if (!(error instanceof InkwireError) || error.reason !== 'no article text found' || advertised.length === 0) throw error;
-      warnings.push(`${address}: no article on the page; showing its feed ${advertised[0]}`);
-      return withFullText(await loadWebSource(advertised[0]!, options, warnings, 'auto'), options, warnings);
+    // A home page or section front has no article (at most a few link texts), but often a
+    // feed of its articles.
+    const page = await parseBytes(resource.bytes, input, warnings).catch((error: unknown) => {
+      if (error instanceof InkwireError && error.reason === 'no article text found') return [];
+      throw error;
+    });
+    if (page.length > 0 && page[0]!.wordCount >= MIN_ARTICLE_WORDS) return page;
+    const advertised = discoverFeeds(text, resource.finalUrl);
+    if (advertised.length === 0) {
+      if (page.length > 0) return page;
+      throw new InkwireError(address, 'no article text found', ExitCode.dataErr);
     }
+    warnings.push(`${address}: no article on the page; showing its feed ${advertised[0]}`);
+    return withFullText(await loadWebSource(advertised[0]!, options, warnings, 'auto'), options, warnings);
   }
   const articles = await parseBytes(resource.bytes, input, warnings);
   return format === 'feed' ? withFullText(articles, options, warnings) : articles;
