@@ -19,10 +19,6 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:image|photo|picture|slide) \d+ (?:of|\/) ?\d*$/i,
   /^\d+ ?of ?\d+$/,
   /^this slideshow requires javascript\.?$/i,
-  // Pointers to other stories.
-  /^(?:read|see|watch|click|tap) (?:more|also|next|here)\b/i,
-  /^(?:related|more from|more on|recommended|also read|don'?t miss|most (?:read|popular)|trending|you may also like)\b/i,
-  /^continue reading\b/i,
   // Sharing and comments.
   /^(?:share|tweet|email|print|comments?)(?: (?:this|on|via) \w+)?$/i,
   /^(?:(?:share|facebook|twitter|whatsapp|pinterest|pint|linkedin|reddit|email|e-mail|print|copy link|baixar)\s*)+$/i,
@@ -33,9 +29,20 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:photo|image|picture|video|credit|source|illustration)s?\s*(?:credit)?\s*:/i,
   /^\((?:photo|image|picture|credit)[^)]*\)$/i,
   // Copyright lines.
-  /^(?:©|\(c\)|copyright\b).{0,140}$/i,
+  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i,
   /\ball rights reserved\.?$/i,
 ];
+
+// Pointers to other stories ("Read more: …", "RELATED", "Don't miss"): a lead phrase, then a
+// colon or a headline-like rest without the closing stop a sentence has.
+const POINTER = /^(?:(?:read|see|watch|click|tap) (?:more|also|next|here)|related(?: stories| articles| coverage)?|more (?:from|on|about)|recommended|also read|don'?t miss|most (?:read|popular)|trending(?: now)?|you (?:may|might) also like|continue reading)\b/i;
+
+function isPointer(text: string): boolean {
+  const lead = POINTER.exec(text);
+  if (!lead) return false;
+  const rest = text.slice(lead[0].length);
+  return /^\s*(?:[:|»›>–—-]|$)/.test(rest) || (text.length < 80 && !/[.!?]["”’)]?$/.test(text));
+}
 
 // A dateline: mostly month names, numbers and clock times.
 const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|[a-z]{1,2}[sd]t|utc|gmt|at|on|updated|published|posted|\d{1,4}(?:[:/.-]\d{1,4})*(?:st|nd|rd|th)?)\b/gi;
@@ -66,7 +73,7 @@ function isBoilerplate(text: string, key: string, page: { title: string; byline:
   if (/^by\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})*(?:\s*[,|-]\s*.{0,60})?$/u.test(text) && text.length < 90) {
     return true;
   }
-  if (BOILERPLATE_LINES.some((re) => re.test(text))) return true;
+  if (BOILERPLATE_LINES.some((re) => re.test(text)) || isPointer(text)) return true;
   return isDateline(text);
 }
 
