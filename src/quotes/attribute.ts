@@ -6,19 +6,21 @@
 //   4. a colon after a name:  Smith: “…”
 // Quotes the sieves leave alone are handled across sentences by the pipeline.
 
-import { CUE_FORMS, isParticiple } from './lexicon.js';
+import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
 import { isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import type { Item, Sentence } from './tokens.js';
 
 export interface Attribution {
   mention: Mention;
+  /** For a pronoun mention: the subject of the same sentence it refers back to, if any. */
+  antecedent?: Mention;
   /** The cue as written ("said", "according to", ":"). */
   cue: string;
   /** Item index of the cue, for ordering. */
   cueAt: number;
 }
 
-const AFTER_WINDOW = 24;
+const AFTER_WINDOW = 40;
 const AFTER_JOIN = new Set([',', '\u2014', '\u2013', '-', '?', '!']);
 
 /** The pieces between a quote and what follows it may only be punctuation that joins them. */
@@ -113,11 +115,31 @@ function before(items: readonly Item[], text: string, k: number, s: Sentence): A
       return subject === null ? null : { mention: subject, cue: cueText(items, c), cueAt: c };
     }
     const m = mentionBefore(items, text, c, s.from);
-    if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
+    if (m !== null) return outer(items, text, s, m.from, k) ?? { mention: m, cue: cueText(items, c), cueAt: c };
     // Inverted order only where no subject can precede: "…: says the report, “…”".
     const opening = c === s.from || items[c - 1]!.kind !== 'w';
     const inverted = opening ? mentionAfter(items, text, c, k) : null;
     if (inverted !== null) return { mention: inverted, cue: cueText(items, c), cueAt: c };
+  }
+  return null;
+}
+
+/** Speech cues that frame a whole reported clause ("Trump said … that Clinton called it “…”"). */
+const FRAMING = new Set(['say', 'tell', 'add', 'argue', 'write', 'claim', 'insist', 'note', 'explain', 'warn', 'announce', 'acknowledge', 'admit', 'report', 'suggest', 'predict', 'state', 'contend', 'assert']);
+
+/**
+ * The outer attribution of a quote nested in a reported clause: a speech cue earlier in the
+ * sentence whose clause holds the inner one, with no coordination (";", ", and", ", but")
+ * between. News corpora attribute the quote to the outer speaker, who is the one quoting.
+ */
+function outer(items: readonly Item[], text: string, s: Sentence, innerFrom: number, k: number): Attribution | null {
+  for (let c = innerFrom - 1; c >= s.from && c >= k - WINDOW; c--) {
+    const it = items[c]!;
+    if (it.text === ';' || (it.text === ',' && /^(and|but|while|as)$/.test(items[c + 1]?.lower ?? ''))) return null;
+    const lemma = CUE_FORMS.get(it.lower);
+    if (lemma === undefined || !FRAMING.has(lemma) || !isCueAt(items, c) || isParticiple(it.lower)) continue;
+    const m = mentionBefore(items, text, c, s.from);
+    if (m !== null) return { mention: m, cue: cueText(items, c), cueAt: c };
   }
   return null;
 }
@@ -170,16 +192,67 @@ function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence
   return null;
 }
 
+/**
+ * Sieve 1c: an attribution closing the sentence, ", said Steve Lund." or ", Lund said.",
+ * after words that follow the quote ("“It is unlikely” that they win, said Lund.").
+ */
+function tail(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  let end = s.to;
+  while (end > k + 1 && items[end - 1]!.kind === 'p') end--;
+  for (let c = end - 1; c > k + 1 && c >= end - MAX_TAIL; c--) {
+    if (items[c]!.kind === 'q') return null;
+    if (!isCueAt(items, c)) continue;
+    if (items[c - 1]!.text === ',') {
+      const m = mentionAfter(items, text, c, s.to);
+      return m !== null && m.to >= end - 1 ? { mention: m, cue: cueText(items, c), cueAt: c } : null;
+    }
+    const m = mentionBefore(items, text, c, k + 1);
+    if (m === null || items[m.from - 1]?.text !== ',') return null;
+    let after = c + 1;
+    while (after < end && items[after]!.kind === 'w' && MONTHS_DAYS.has(items[after]!.lower)) after++;
+    return after >= end ? { mention: m, cue: cueText(items, c), cueAt: c } : null;
+  }
+  return null;
+}
+
+const MAX_TAIL = 30;
+
+const PRONOUN_MENTION = /^(he|she|they|it)$/i;
+
+/**
+ * A pronoun speaker inside the sentence whose subject it repeats: "Ban condemned what he
+ * called a “brazen breach”", "Putney said …, but he said the footage “supports …”".
+ */
+function withAntecedent(items: readonly Item[], text: string, s: Sentence, attr: Attribution | null): Attribution | null {
+  if (attr === null || !PRONOUN_MENTION.test(attr.mention.text) || attr.mention.from - s.from > 2 * WINDOW) return attr;
+  const subject = sentenceSubject(items, text, s.from, attr.mention.from);
+  if (subject === null || subject.to > attr.mention.from || PRONOUN_MENTION.test(subject.text)) return attr;
+  return { ...attr, antecedent: subject };
+}
+
 /** Attribution of the quote at item `k` from its own sentence, or null. */
 export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  return withAntecedent(items, text, s, firstSieve(items, text, k, s));
+}
+
+function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   return (
     after(items, text, k, s) ??
     looseAfter(items, text, k, s) ??
+    tail(items, text, k, s) ??
     before(items, text, k, s) ??
     according(items, text, k, s) ??
     colon(items, text, k, s) ??
     subject(items, text, k, s)
   );
+}
+
+/** The named subject of a whole sentence ("Sen. Lee, who lost, identified …"), as an attribution. */
+export function subjectOf(items: readonly Item[], text: string, s: Sentence): Attribution | null {
+  if (s.to - s.from > WINDOW) return null;
+  const m = sentenceSubject(items, text, s.from, s.to);
+  if (m === null || !/^\p{Lu}/u.test(m.text) || PRONOUN_MENTION.test(m.text)) return null;
+  return { mention: m, cue: '', cueAt: m.to };
 }
 
 /**

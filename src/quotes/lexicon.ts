@@ -16,7 +16,9 @@ const CUE_LEMMAS = [
   'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest',
   'tease', 'term', 'testify', 'thunder', 'tout', 'tweet', 'urge', 'vow', 'warn', 'wonder',
   'yell', 'characterize', 'describe', 'highlight', 'concur', 'reason', 'rebut', 'scold',
-  'announce', 'acknowledge', 'cry', 'sigh',
+  'cry', 'sigh', 'refer', 'chant', 'thank', 'blame', 'cite', 'recommend', 'acknowledge',
+  'disclose', 'estimate', 'observe', 'reply', 'interject', 'marvel', 'chime', 'grumble',
+  'complain', 'mutter', 'whisper', 'scream', 'beg', 'implore', 'mention', 'contend',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -29,9 +31,12 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast', 'forecasts', 'forecasting'],
 };
 
+/** Verbs that double their last consonant before -ed/-ing ("admitted", "quipped"). */
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'commit', 'refer', 'rebut', 'jab', 'chat', 'blog', 'prod', 'nag']);
+
 function inflect(lemma: string): string[] {
   const forms = [lemma];
-  const cvc = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) && lemma.length <= 4;
+  const cvc = DOUBLING.has(lemma) || /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) && lemma.length <= 4;
   if (lemma.endsWith('e')) {
     forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
   } else if (/[^aeiou]y$/.test(lemma)) {

@@ -46,7 +46,16 @@ const ROLE_MODIFIERS = new Set([
   'self-described', 'so-called', 'senior', 'based', 'registered', 'undecided', 'married',
   'unaffiliated', 'affiliated', 'concerned', 'frustrated', 'disaffected', 'respected', 'red',
   'united', 'consulting', 'marketing', 'banking', 'publishing', 'training', 'nursing',
+  'presumed', 'embattled', 'beleaguered', 'renowned', 'celebrated', 'noted', 'famed',
+  'disgraced', 'indicted', 'jailed', 'accused', 'wounded', 'injured', 'armed', 'licensed',
 ]);
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Time words end a phrase: "said two weeks ago", "told reporters Tuesday night". */
+const TIME_NOUNS = /^(ago|days?|weeks?|months?|years?|night|morning|afternoon|evening|weekend|hours?|minutes?|earlier|later|time)$/;
+
+/** "It’s", "There’s", "He’d": a pronoun and a verb, never a speaker phrase. */
+const CONTRACTION = /^(it|he|she|that|there|what|here|who|they|we|i|you|this)['\u2019](s|re|ve|ll|d|m)$/;
 
 const isCapital = (it: Item): boolean => /^[\p{Lu}\p{N}]/u.test(it.text);
 const isAcronym = (it: Item): boolean => it.text.length > 1 && /^[\p{Lu}.&]+$/u.test(it.text);
@@ -59,11 +68,16 @@ const isAcronym = (it: Item): boolean => it.text.length > 1 && /^[\p{Lu}.&]+$/u.
 export function isCueAt(items: readonly Item[], i: number): boolean {
   const it = items[i];
   if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
-  // "went on", "goes on": continuing to speak.
-  if (/^(went|goes|go|going)$/.test(it.lower)) return items[i + 1]?.lower === 'on';
+  // "went on," / "went on to say": continuing to speak (not "goes on recess").
+  if (/^(went|goes|go|going)$/.test(it.lower)) {
+    const after = items[i + 2];
+    return items[i + 1]?.lower === 'on' && (after === undefined || after.kind !== 'w' || after.lower === 'to');
+  }
   if (!CUE_FORMS.has(it.lower)) return false;
   const prev = items[i - 1];
   if (prev?.lower === 'to') return false;
+  // After a determiner or a possessive it is an adjective or a noun: "his repeated calls".
+  if (prev !== undefined && prev.kind === 'w' && (DETERMINERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
   if (NOUN_LIKE_FORMS.has(it.lower)) {
     return prev !== undefined && prev.kind === 'w' && !/['\u2019]s?$/.test(prev.text) && (isCapital(prev) || SUBJECT_PRONOUNS.has(prev.lower));
   }
@@ -73,11 +87,12 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
 /** A word that can be part of a speaker phrase on its own merits. */
 function phraseWord(it: Item): boolean {
   if (it.kind !== 'w') return false;
+  if (CONTRACTION.test(it.lower)) return false;
   if (isCapital(it)) {
     if (isAcronym(it)) return true;
-    return !CAPITAL_FUNCTION.has(it.lower) && (!CUE_FORMS.has(it.lower) || it.lower === 'state');
+    return !CAPITAL_FUNCTION.has(it.lower) && !WEEKDAYS.test(it.lower) && (!CUE_FORMS.has(it.lower) || it.lower === 'state');
   }
-  if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower)) return false;
+  if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower) || TIME_NOUNS.test(it.lower)) return false;
   if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
   if (/ly$/.test(it.lower) && it.lower.length > 4 && it.lower !== 'family') return false;
   if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
@@ -147,7 +162,7 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
     }
     const left = items[i - 1];
     if (left === undefined || i - 1 < limit || !phraseWord(left) || words === 0) break;
-    if (INNER_PREPS.has(it.lower) || (DETERMINERS.has(it.lower) && !isCapital(it))) {
+    if (INNER_PREPS.has(it.lower) || it.lower === 'and' || (DETERMINERS.has(it.lower) && !isCapital(it))) {
       i--;
       continue;
     }
@@ -260,20 +275,27 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
 
 /** After a phrase ending at `to`: a ", appositive" or ", who …" clause up to the next comma. */
 function extendAside(items: readonly Item[], to: number, limit: number): number {
-  if (items[to]?.text !== ',' || to + 1 >= limit) return to;
-  const a = to + 1;
-  if (isAside(items, a, a + 1)) return to;
-  let k = a;
-  while (k < limit && k - a < MAX_ASIDE) {
-    const it = items[k]!;
-    if (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text)) break;
-    k++;
+  // Up to two asides: "Kevin Barrett, a lawyer at the firm, who represents the state".
+  for (let round = 0; round < 2; round++) {
+    if (items[to]?.text !== ',' || to + 1 >= limit) return to;
+    const a = to + 1;
+    let k = a;
+    while (k < limit && k - a < MAX_ASIDE) {
+      const it = items[k]!;
+      if (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text)) break;
+      k++;
+    }
+    if (k === a || items[k]?.kind === 'q') return to;
+    const first = items[a]!;
+    // "X, of the church" and "X, now a consultant" describe X; "X, adding …" does not.
+    const describes = first.lower === 'of' || first.lower === 'now' || first.lower === 'then' || /^\d+$/.test(first.text);
+    if (!describes && isAside(items, a, k)) return to;
+    const relative = RELATIVE.has(first.lower);
+    // An appositive has no cue of its own ("…, adding that" is not about who the speaker is).
+    if (!relative && items.slice(a, k).some((_, n) => isCueAt(items, a + n))) return to;
+    to = k;
   }
-  if (k === a || items[k]?.kind === 'q') return to;
-  const relative = RELATIVE.has(items[a]!.lower);
-  // An appositive has no cue of its own ("…, adding that" is not about who the speaker is).
-  if (!relative && items.slice(a, k).some((_, n) => isCueAt(items, a + n))) return to;
-  return k;
+  return to;
 }
 
 /**
@@ -310,7 +332,7 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
     const prev = items[i - 1]!;
     const next = items[i + 1];
     if (next === undefined || i + 1 >= limit || (!phraseWord(next) && !DETERMINERS.has(next.lower))) break;
-    if (INNER_PREPS.has(it.lower) || (DETERMINERS.has(it.lower) && !isCapital(it))) {
+    if (INNER_PREPS.has(it.lower) || it.lower === 'and' || (DETERMINERS.has(it.lower) && !isCapital(it))) {
       i++;
       continue;
     }

@@ -2,7 +2,7 @@
 // quotes -> multi-paragraph joining -> speaker resolution -> Quote records.
 
 import { sanitizeLine } from '../text/sanitize.js';
-import { attributeInSentence, setUp, type Attribution } from './attribute.js';
+import { attributeInSentence, setUp, subjectOf, type Attribution } from './attribute.js';
 import { indirectIn } from './indirect.js';
 import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
 import { shapeOf } from './shape.js';
@@ -72,7 +72,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
   const names = new NameIndex();
   const recent: Antecedent[] = [];
   const resolve = (attr: Attribution): Speaker => {
-    const who = resolveMention(attr.mention.text, names, recent);
+    const who = resolveMention((attr.antecedent ?? attr.mention).text, names, recent);
     if (who.speaker !== null && who.type !== 'pronoun') recent.push({ speaker: who.speaker, type: who.type, gender: who.gender });
     return who;
   };
@@ -117,8 +117,13 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
             const setup = prevS ? setUp(prevS.items, text, prevS.s) : null;
             const colonBefore = prevS !== null && prevS.items[prevS.s.to - 1]?.text === ':';
             const recentQuote = lastAttributed !== null && sentenceNo - lastAttributed.sentence <= CARRY_SENTENCES;
-            if (setup && (colonBefore || !recentQuote || lastAttributed!.sentence < sentenceNo - 1)) {
+            const adjacent = lastAttributed !== null && lastAttributed.sentence === sentenceNo - 1;
+            // Who the previous sentence is about, when no quote was just attributed.
+            const lead = !adjacent && setup === null && prevS ? subjectOf(prevS.items, text, prevS.s) : null;
+            if (setup && (colonBefore || !adjacent)) {
               f.attr = setup;
+            } else if (lead !== null) {
+              f.attr = lead;
             } else if (recentQuote) {
               f.attr = lastAttributed!.attr;
               f.who = lastAttributed!.who;
@@ -175,7 +180,10 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
 function keep(group: readonly Found[], text: string, attr: Attribution | null): boolean {
   const first = group[0]!;
   const shape = shapeOf(text.slice(first.span.start, group[group.length - 1]!.span.end));
-  if (shape.titleCase && shape.words >= 2 && shape.words <= 6) return false;
+  if (process.env.QKEEP === '1') return true;
+  // Short title-case words are titles and names unless they open an attributed sentence.
+  const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
+  if (titleLike && (first.kind === 'partial' || attr === null)) return false;
   if (attr !== null || first.kind === 'direct') return true;
   return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
 }
@@ -204,6 +212,7 @@ export function runPipeline(text: string, indirect: boolean): Quote[] {
     const own = lead !== null && !lead.inherited;
     const who = lead?.who ?? null;
     quotes.push({
+      ...(process.env.QKEEP === '1' ? { dbgAttr: attr !== null, dbgKind: group[0]!.kind } : {}),
       text: sanitizeLine(group.map((f) => text.slice(f.span.start, f.span.end)).join(' ')),
       speaker: who?.speaker == null ? null : sanitizeLine(who.speaker) || null,
       mention: own && attr ? sanitizeLine(attr.mention.text) || null : null,
