@@ -180,7 +180,6 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
 function keep(group: readonly Found[], text: string, attr: Attribution | null): boolean {
   const first = group[0]!;
   const shape = shapeOf(text.slice(first.span.start, group[group.length - 1]!.span.end));
-  if (process.env.QKEEP === '1') return true;
   // Short title-case words are titles and names unless they open an attributed sentence.
   const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
   if (titleLike && (first.kind === 'partial' || attr === null)) return false;
@@ -212,7 +211,6 @@ export function runPipeline(text: string, indirect: boolean): Quote[] {
     const own = lead !== null && !lead.inherited;
     const who = lead?.who ?? null;
     quotes.push({
-      ...(process.env.QKEEP === '1' ? { dbgAttr: attr !== null, dbgKind: group[0]!.kind } : {}),
       text: sanitizeLine(group.map((f) => text.slice(f.span.start, f.span.end)).join(' ')),
       speaker: who?.speaker == null ? null : sanitizeLine(who.speaker) || null,
       mention: own && attr ? sanitizeLine(attr.mention.text) || null : null,
