@@ -2,6 +2,7 @@ import { makeArticle, type Article, type Block, type Link } from '../article.js'
 import { cleanBlocks } from './clean/blocks.js';
 import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { domToBlocks, type DomNode } from './html-blocks.js';
+import { limitNesting } from './nesting.js';
 import { titleFromFileName } from './paragraphs.js';
 
 export interface HtmlOptions {
@@ -24,7 +25,8 @@ interface Extraction {
 const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
-export async function parseHtml(content: string, source: string, options: HtmlOptions = {}): Promise<Article> {
+export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
+  const content = limitNesting(markup);
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = linkedom.parseHTML(content);
   const meta = readMeta(document);
