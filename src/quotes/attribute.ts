@@ -186,10 +186,23 @@ function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence
     if (m !== null) return { mention: m, cue: first!.text, cueAt: j };
   }
   const m = mentionAfter(items, text, j - 1, s.to);
-  if (m !== null && verbLike(items[m.to]) && (m.to + 1 >= s.to || items[m.to + 1]!.kind === 'p')) {
-    return { mention: m, cue: items[m.to]!.text, cueAt: m.to };
-  }
-  return null;
+  if (m === null || !verbLike(items[m.to])) return null;
+  // "“…,” Blige sings to Clinton": a short capitalised name may take any verb.
+  const ends = m.to + 1 >= s.to || items[m.to + 1]!.kind === 'p';
+  const name = /^\p{Lu}/u.test(m.text) && m.to - m.from <= 4;
+  return ends || name ? { mention: m, cue: items[m.to]!.text, cueAt: m.to } : null;
+}
+
+const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--']);
+
+/** Sieve 1d: a dash and a name closing the line: "“…” ― Edwin Monroy". */
+function dash(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const d = items[k + 1];
+  if (d === undefined || k + 1 >= s.to || d.kind !== 'p' || !DASHES.has(d.text)) return null;
+  const m = mentionAfter(items, text, k + 1, s.to);
+  if (m === null || !/^\p{Lu}/u.test(m.text)) return null;
+  for (let i = m.to; i < s.to; i++) if (items[i]!.kind !== 'p') return null;
+  return { mention: m, cue: d.text, cueAt: k + 1 };
 }
 
 /**
@@ -239,6 +252,7 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
   return (
     after(items, text, k, s) ??
     looseAfter(items, text, k, s) ??
+    dash(items, text, k, s) ??
     tail(items, text, k, s) ??
     before(items, text, k, s) ??
     according(items, text, k, s) ??

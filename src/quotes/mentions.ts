@@ -90,7 +90,8 @@ function phraseWord(it: Item): boolean {
   if (CONTRACTION.test(it.lower)) return false;
   if (isCapital(it)) {
     if (isAcronym(it)) return true;
-    return !CAPITAL_FUNCTION.has(it.lower) && !WEEKDAYS.test(it.lower) && (!CUE_FORMS.has(it.lower) || it.lower === 'state');
+    // Capitalised cue forms are names only when they read as nouns ("The Post", "Report").
+    return !CAPITAL_FUNCTION.has(it.lower) && !WEEKDAYS.test(it.lower) && (!CUE_FORMS.has(it.lower) || NOUN_LIKE_FORMS.has(it.lower));
   }
   if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower) || TIME_NOUNS.test(it.lower)) return false;
   if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
@@ -202,8 +203,14 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   if (first.kind !== 'w' || !(isCapital(first) || DETERMINERS.has(first.lower))) return null;
   const m = mentionAfter(items, text, at - 1, before);
   if (m === null) return null;
-  // The next word must read as a verb (lower case, not a preposition or conjunction).
+  // The next word must read as a verb (lower case, not a preposition or conjunction);
+  // a comma aside may come between: "Reid (D-Nev.), in particular, has been …".
   let v = m.to;
+  if (items[v]?.text === ',') {
+    let c = v + 1;
+    while (c < before && c - v <= 8 && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
+    if (items[c]?.text === ',' && isAside(items, v + 1, c)) v = c + 1;
+  }
   while (v < before && items[v]!.kind === 'w' && CUE_ADVERBS.has(items[v]!.lower)) v++;
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
