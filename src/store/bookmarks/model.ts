@@ -97,7 +97,9 @@ export function restoreBookmark(state: StoreState, bookmark: Bookmark): StoreSta
 export function mergeBookmarks(state: StoreState, incoming: readonly Bookmark[]): Change<MergeResult> {
   const bookmarks: Record<string, Bookmark> = { ...state.bookmarks };
   const byUrl = new Map<string, string[]>();
-  const index = (b: Bookmark) => b.url && byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), b.id]);
+  const index = (b: Bookmark) => {
+    if (b.url) byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), b.id]);
+  };
   for (const bookmark of Object.values(bookmarks)) index(bookmark);
   const positions: Record<string, number> = { ...state.positions };
   let added = 0;
@@ -125,14 +127,12 @@ export function addQuoteTo(state: StoreState, article: Article, quote: SavedQuot
   const base: Change<{ bookmark: Bookmark; replaced: string[] }> = Object.hasOwn(state.bookmarks, article.id)
     ? { state, result: { bookmark: state.bookmarks[article.id]!, replaced: [] } }
     : addArticle(state, article, {}, now);
-  const text = sanitizeLine(quote.text);
-  if (!text) return base;
-  const speaker = quote.speaker === null ? null : sanitizeLine(quote.speaker) || null;
   const current = base.state.bookmarks[base.result.bookmark.id]!;
-  const quotes = uniqueQuotes([...current.quotes, { text, speaker }]);
-  if (quotes.length === current.quotes.length) return { state: base.state, result: { ...base.result, bookmark: withPositionOf(base.state, current) } };
-  const bookmark = { ...current, quotes };
-  const next = replace(base.state, [current.id], [bookmark]);
+  const text = sanitizeLine(quote.text);
+  const speaker = quote.speaker === null ? null : sanitizeLine(quote.speaker) || null;
+  const quotes = text ? uniqueQuotes([...current.quotes, { text, speaker }]) : current.quotes;
+  const bookmark = quotes.length === current.quotes.length ? current : { ...current, quotes };
+  const next = bookmark === current ? base.state : replace(base.state, [current.id], [bookmark]);
   return { state: next, result: { bookmark: withPositionOf(next, bookmark), replaced: base.result.replaced } };
 }
 
