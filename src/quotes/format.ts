@@ -2,7 +2,7 @@
 // a table for the terminal. Every string goes through the sanitizer again on the way out,
 // a last guard against escape sequences in article text.
 
-import { fit } from '../export/list-rows.js';
+import stringWidth from 'string-width';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
 import type { Quote } from './types.js';
 
@@ -66,6 +66,21 @@ export function quotesCsv(articles: readonly ArticleQuotes[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
+/** Pads or cuts `text` to exactly `width` terminal columns (wide characters count double). */
+function fitToWidth(text: string, width: number): string {
+  const w = stringWidth(text);
+  if (w <= width) return text + ' '.repeat(width - w);
+  let out = '';
+  let used = 0;
+  for (const char of text) {
+    const cw = stringWidth(char);
+    if (used + cw > width - 1) break;
+    out += char;
+    used += cw;
+  }
+  return `${out}…${' '.repeat(Math.max(0, width - 1 - used))}`;
+}
+
 const KIND_WIDTH = 8;
 const MIN_QUOTE_WIDTH = 16;
 
@@ -78,7 +93,7 @@ export function quotesTable(articles: readonly ArticleQuotes[], width: number): 
   const out: string[] = [];
   for (const a of articles) {
     if (out.length > 0) out.push('');
-    out.push(fit(`${sanitizeLine(a.title)} (${sanitizeLine(a.source)})`, columns).trimEnd());
+    out.push(fitToWidth(`${sanitizeLine(a.title)} (${sanitizeLine(a.source)})`, columns).trimEnd());
     if (a.quotes.length === 0) {
       out.push('  no quotes found');
       continue;
@@ -87,8 +102,8 @@ export function quotesTable(articles: readonly ArticleQuotes[], width: number): 
     const speakerWidth = Math.min(24, Math.max(7, ...speakers.map((s) => s.length)));
     const quoteWidth = Math.max(MIN_QUOTE_WIDTH, columns - 2 - speakerWidth - 2 - KIND_WIDTH - 2);
     a.quotes.forEach((q, i) => {
-      const quote = fit(`“${sanitizeLine(q.text)}”`, quoteWidth).trimEnd();
-      out.push(`  ${fit(speakers[i]!, speakerWidth)}  ${q.kind.padEnd(KIND_WIDTH)}  ${quote}`.trimEnd());
+      const quote = fitToWidth(`“${sanitizeLine(q.text)}”`, quoteWidth).trimEnd();
+      out.push(`  ${fitToWidth(speakers[i]!, speakerWidth)}  ${q.kind.padEnd(KIND_WIDTH)}  ${quote}`.trimEnd());
     });
   }
   return sanitizeText(`${out.join('\n')}\n`);
