@@ -46,6 +46,15 @@ describe('page cleaning', () => {
     expect(article.text).toContain('rates committee');
     expect(article.text).toContain('savings committee');
   });
+
+  it('keeps a section whose anchor id is a heading slug with a clutter word in it', async () => {
+    const html = `<!doctype html><html><head><title>Shared history</title></head><body><div class="body">
+      <div class="section" id="basics"><h2>Basics</h2><p>${sentences('history')}</p><p>${sentences('branch')}</p></div>
+      <div class="section" id="sharing-with-multiple-developers-code-review"><h2>Sharing</h2><p>${sentences('review')}</p></div>
+    </div></body></html>`;
+    const article = await parseHtml(html, 'guide.html');
+    expect(article.text).toContain('review committee');
+  });
 });
 
 describe('block cleaning', () => {

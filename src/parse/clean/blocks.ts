@@ -56,10 +56,10 @@ export function cleanBlocks(blocks: readonly Block[], facts: PageFacts): Block[]
     const text = block.text.replace(/\s+/g, ' ').trim();
     const key = normalise(text);
     if (!key) return;
-    // A block straight after its own twin is a doubled caption or credit; repeats further
-    // apart (a recipe's "Ingredients", an interview's questions) and short ones (table
-    // figures) are meant.
-    if (key === previous && block.type !== 'code' && text.length >= 20) return;
+    // A caption-sized block straight after its own twin is a doubled caption or credit;
+    // repeats further apart (a recipe's "Ingredients", an interview's questions), tiny ones
+    // (table figures) and whole paragraphs are meant.
+    if (key === previous && block.type !== 'code' && text.length >= 20 && text.length <= 200) return;
     previous = key;
     if (block.type !== 'code' && text.length <= SHORT && isBoilerplate(text, key, { title, byline, nearStart: index < 6 })) return;
     out.push(block);

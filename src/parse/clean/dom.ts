@@ -98,6 +98,9 @@ export function hasBoilerplateName(value: string | null): boolean {
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_:]+/);
+    // A long slug is a heading turned into an anchor ("sharing-with-other-developers"),
+    // which names the section's subject, not its role.
+    if (words.length > 4) continue;
     for (const word of words) if (BOILERPLATE_WORDS.has(word)) return true;
     if (BOILERPLATE_WORDS.has(token.toLowerCase().replace(/[-_]/g, ''))) return true;
   }
