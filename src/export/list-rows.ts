@@ -1,5 +1,5 @@
-import stringWidth from 'string-width';
 import type { Article } from '../article.js';
+import { fitToWidth, textWidth } from '../text/wrap.js';
 import { formatDate } from './text.js';
 
 /** What `inkwire list` shows for one article, and prints with `--json`. */
@@ -30,15 +30,15 @@ export function listRow(article: Article): ListRow {
 
 /** Aligned columns: title, site or file, date, words, minutes; the title takes what is left. */
 export function formatListTable(rows: readonly ListRow[], width: number): string {
-  const siteWidth = Math.min(24, Math.max(4, ...rows.map((r) => stringWidth(r.site))));
+  const siteWidth = Math.min(24, Math.max(4, ...rows.map((r) => textWidth(r.site))));
   const wordsWidth = Math.max(5, ...rows.map((r) => r.wordCount.toLocaleString('en-US').length + 6));
   const fixed = siteWidth + 10 + wordsWidth + 7 + 8;
   const titleWidth = Math.max(20, width - fixed);
   return rows
     .map((row) =>
       [
-        fit(row.title, titleWidth),
-        fit(row.site, siteWidth),
+        fitToWidth(row.title, titleWidth),
+        fitToWidth(row.site, siteWidth),
         (row.published ? formatDate(row.published) : '').padEnd(10),
         `${row.wordCount.toLocaleString('en-US')} words`.padStart(wordsWidth),
         `${row.readingMinutes} min`.padStart(7),
@@ -50,15 +50,4 @@ export function formatListTable(rows: readonly ListRow[], width: number): string
 
 function fileName(source: string): string {
   return source.split(/[\\/]/).pop() || source;
-}
-
-/** Pads or cuts to exactly `width` columns, measuring wide characters properly. */
-export function fit(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text + ' '.repeat(width - stringWidth(text));
-  let out = '';
-  for (const char of text) {
-    if (stringWidth(out + char) > width - 1) break;
-    out += char;
-  }
-  return `${out}…${' '.repeat(Math.max(0, width - 1 - stringWidth(out)))}`;
 }

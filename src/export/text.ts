@@ -1,7 +1,6 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Article, Block } from '../article.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { textWidth, wrapWords } from '../text/wrap.js';
 
 export const DEFAULT_TEXT_WIDTH = 80;
 
@@ -9,7 +8,7 @@ export const DEFAULT_TEXT_WIDTH = 80;
 export function formatTextArticle(article: Article, width = DEFAULT_TEXT_WIDTH): string {
   const lines: string[] = [];
   const title = wrap(article.title, width);
-  lines.push(title, '='.repeat(Math.min(width, Math.max(...title.split('\n').map((l) => stringWidth(l))))));
+  lines.push(title, '='.repeat(Math.min(width, Math.max(...title.split('\n').map(textWidth)))));
   const details = articleDetails(article);
   if (details) lines.push(wrap(details, width));
   lines.push('');
@@ -62,10 +61,10 @@ function blockToText(block: Block, width: number): string {
   }
 }
 
+/** The reader's own word wrap (wide characters measured, long words broken), as text. */
 function wrap(text: string, width: number, indent = ''): string {
-  const usable = Math.max(10, width - stringWidth(indent));
-  return wrapAnsi(text, usable, { hard: true, trim: true })
-    .split('\n')
-    .map((line) => indent + line)
+  const usable = Math.max(10, width - textWidth(indent));
+  return wrapWords(text, usable)
+    .map((span) => indent + span.text)
     .join('\n');
 }

@@ -66,7 +66,7 @@ describe('bad input', () => {
   });
 
   it('a file over the size limit', () => {
-    expectBadSource(file('big.txt', `Big Title\n\n${'word '.repeat(400)}`), /larger than the 1 KiB limit \(raise it with --max-bytes\)/, 65, ['--max-bytes', '1k']);
+    expectBadSource(file('big.txt', `Big Title\n\n${'word '.repeat(2000)}`), /larger than the 4 KiB limit \(raise it with --max-bytes\)/, 65, ['--max-bytes', '4k']);
   });
 
   it('empty stdin', () => {
