@@ -21,6 +21,7 @@ export interface Attribution {
 }
 
 const AFTER_WINDOW = 40;
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'while', 'though', 'although', 'because', 'yet', 'so', 'whereas']);
 const AFTER_JOIN = new Set([',', '\u2014', '\u2013', '-', '?', '!']);
 
 /** The pieces between a quote and what follows it may only be punctuation that joins them. */
@@ -54,6 +55,8 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   const j = firstAfter(items, k, s.to);
   const first = items[j];
   if (first === undefined || j >= s.to || first.kind !== 'w') return null;
+  // "“…,” but he said …" starts a new clause with its own speaker.
+  if (CONJUNCTIONS.has(first.lower)) return null;
   if (first.lower === 'according' && items[j + 1]?.lower === 'to') {
     const m = mentionAfter(items, text, j + 1, s.to);
     if (pronounOrPhrase(m)) return { mention: m, cue: 'according to', cueAt: j };

@@ -157,5 +157,8 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
     const given = GIVEN_NAMES.get(tokens[0]!.toLowerCase());
     return { speaker: split.name, role: split.role, type: 'person', gender: split.gender || (tokens.length > 1 ? given ?? '' : '') };
   }
-  return { speaker: mention.trim(), role: null, type: split.type, gender: split.gender };
+  // An unnamed source or an organisation is its head phrase, without the clause describing it:
+  // "the lawmaker, who represents a district" -> "the lawmaker".
+  const head = mention.split(/,\s*(?:who|which|whose|whom)\b/)[0]!.trim();
+  return { speaker: head || mention.trim(), role: null, type: split.type, gender: split.gender };
 }
