@@ -26,7 +26,10 @@ export function registerBookmarksCommand(program: Command, deps: CommandDeps): v
         const list = store.list();
         if (options.json) return writeOut(deps, bookmarksJson(list));
         if (list.length === 0 && deps.stdout.isTTY) return writeOut(deps, 'No bookmarks yet: inkwire bookmarks add <file|url>\n');
-        return writeOut(deps, list.map((b) => `${bookmarkLine(b)}\n`).join(''));
+        // On a terminal each bookmark keeps to one screen line; scripts get whole lines.
+        const { truncateToWidth } = await import('../text/wrap.js');
+        const width = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : Infinity;
+        return writeOut(deps, list.map((b) => `${truncateToWidth(bookmarkLine(b), width)}\n`).join(''));
       }),
     );
 
