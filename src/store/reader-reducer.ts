@@ -56,7 +56,7 @@ export function rememberPosition(state: AppState): AppState {
 }
 
 /** Back from the reader; when inkwire opened straight into it, back means quit. */
-export function closeReader(state: AppState): AppState {
+function closeReader(state: AppState): AppState {
   if (state.stack.length <= 1) return quit(rememberPosition(state));
   const left = popScreen(rememberPosition(state));
   return { ...left, reader: null, layout: computeLayout(state.size, { sidebarOpen: false }) };
@@ -81,7 +81,7 @@ export function setReader(state: AppState, patch: Partial<ReaderState>): AppStat
   return { ...state, reader: { ...state.reader, ...patch } };
 }
 
-export function scrollTo(state: AppState, top: number): AppState {
+function scrollTo(state: AppState, top: number): AppState {
   const reader = state.reader;
   if (!reader) return state;
   return setReader(state, { top: clampTop(top, reader.lines.length, readerHeight(state)), untouched: false, anchor: null });

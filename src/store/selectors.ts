@@ -1,7 +1,6 @@
 import type { KeyContext } from '../input/commands.js';
 import { bindingsFor } from '../input/keymap.js';
 import { scrollPercent } from '../text/viewport.js';
-import type { Quote } from './quote.js';
 import type { AppState, ReaderState } from './state.js';
 import { currentScreen } from './update.js';
 
@@ -41,22 +40,8 @@ export function sidebarCapacity(state: AppState): number {
   return Math.max(1, Math.floor((state.layout.bodyHeight - 1) / QUOTE_ITEM_ROWS));
 }
 
-export function sidebarVisible(state: AppState): boolean {
-  return Boolean(state.reader?.sidebarOpen);
-}
-
-/** Narrow terminals show the sidebar instead of the text. */
-export function readerVisible(state: AppState): boolean {
-  return !state.reader?.sidebarOpen || state.layout.sidebarBeside;
-}
-
 export function readerPercent(reader: ReaderState, height: number): number {
   return scrollPercent(reader.top, reader.lines.length, height);
-}
-
-export function currentQuote(reader: ReaderState): Quote | null {
-  if (!reader.quotes || !reader.sidebarOpen) return null;
-  return reader.quotes[reader.quoteCursor] ?? null;
 }
 
 export function helpLineCount(state: AppState): number {

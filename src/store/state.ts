@@ -109,7 +109,7 @@ export interface InitialStateOptions {
   errors?: readonly string[];
 }
 
-export function haystackOf(article: Article): string {
+function haystackOf(article: Article): string {
   return [article.title, article.siteName ?? '', article.source, ...article.tags].join('\n').toLowerCase();
 }
 

@@ -18,7 +18,7 @@ const DATE = 10;
 const TIME = 6;
 
 /** Column widths for a row: the title takes what the fixed columns leave. */
-export function listColumns(width: number): Columns {
+function listColumns(width: number): Columns {
   const site = Math.min(24, Math.max(8, Math.floor(width / 5)));
   const fixed = MARK + site + DATE + TIME + 3;
   return { title: Math.max(8, width - fixed), site };

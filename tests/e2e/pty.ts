@@ -34,11 +34,13 @@ export interface Session {
 export function startSession(
   command: string,
   args: string[],
-  options: { columns?: number; rows?: number; env?: Record<string, string> } = {},
+  options: { columns?: number; rows?: number; env?: Record<string, string>; home?: string } = {},
 ): Session {
   const columns = options.columns ?? 120;
   const rows = options.rows ?? 40;
-  const home = mkdtempSync(join(tmpdir(), 'inkwire-e2e-'));
+  // A session given another's home shares its bookmarks and leaves the folder to it.
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'inkwire-e2e-'));
+  const ownsHome = options.home === undefined;
   const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -104,7 +106,7 @@ export function startSession(
         // Already gone.
       }
       term.dispose();
-      rmSync(home, { recursive: true, force: true });
+      if (ownsHome) rmSync(home, { recursive: true, force: true });
     },
   };
 }

@@ -4,16 +4,20 @@ import { CLI, KEYS, requireBuild, restored, startSession, type Session } from '.
 const FOLDER = 'tests/fixtures/ui';
 const LONG = 'tests/fixtures/ui/saltmarsh-ferry.md';
 
-let session: Session | null = null;
+// Disposed newest first: a session that shares another's home must go before its owner.
+const sessions: Session[] = [];
 beforeAll(requireBuild);
 afterEach(() => {
-  session?.dispose();
-  session = null;
+  for (const s of sessions.splice(0).reverse()) s.dispose();
 });
 
+function track(s: Session): Session {
+  sessions.push(s);
+  return s;
+}
+
 function run(args: string[], size?: { columns: number; rows: number }) {
-  session = startSession('node', [CLI, ...args], size);
-  return session;
+  return track(startSession('node', [CLI, ...args], size));
 }
 
 /** No row of the screen is wider than the terminal and nothing spilled onto the last row. */
@@ -100,8 +104,7 @@ describe('inkwire in a terminal', () => {
   });
 
   it('reads an article piped on stdin and takes keys from the terminal', async () => {
-    session = startSession('sh', ['-c', `cat ${LONG} | node ${CLI}`], { columns: 100, rows: 30 });
-    const s = session;
+    const s = track(startSession('sh', ['-c', `cat ${LONG} | node ${CLI}`], { columns: 100, rows: 30 }));
     await s.waitFor('The Long Winter of the Saltmarsh Ferry');
     await s.press('j', 'j', KEYS.pgdown);
     await s.waitFor(/\b[1-9]\d?% ·/);
@@ -115,6 +118,23 @@ describe('inkwire in a terminal', () => {
     const { exitCode } = await s.exit;
     expect(exitCode).toBe(0);
     expect(restored(s)).toBe(true);
+  });
+
+  it('opens an article where the last session left it', async () => {
+    const first = run([LONG], { columns: 80, rows: 24 });
+    await first.waitFor('0% ·');
+    await first.press(' ', ' ', ' ');
+    await first.waitFor(/\b[1-9]\d?% ·/);
+    const percent = /\b(\d+)% ·/.exec(first.screen())![1];
+    const top = first.screen().split('\n')[0];
+    await first.press('q');
+    expect((await first.exit).exitCode).toBe(0);
+    // Same INKWIRE_HOME, a new process.
+    const second = track(startSession('node', [CLI, LONG], { columns: 80, rows: 24, home: first.home }));
+    await second.waitFor(`${percent}% ·`);
+    expect(second.screen().split('\n')[0]).toBe(top);
+    await second.press('q');
+    expect((await second.exit).exitCode).toBe(0);
   });
 
   it('restores the terminal when it is killed', async () => {
