@@ -160,13 +160,19 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
   return found;
 }
 
-/** Joins a quote that runs over paragraphs: later pieces flagged `continues`. */
+/**
+ * Joins a quote that runs over paragraphs: later pieces flagged `continues`. A piece with
+ * its own, different speaker is a new quote after a missing closing mark instead.
+ */
 function joinParagraphs(found: readonly Found[]): Found[][] {
   const groups: Found[][] = [];
   for (const f of found) {
     const prev = groups[groups.length - 1];
     const last = prev?.[prev.length - 1];
-    if (prev && last && f.span.continues && last.span.unclosed) prev.push(f);
+    const lead = prev?.find((g) => g.who !== null);
+    const own = f.who !== null && !f.inherited ? f.who.speaker : null;
+    const differs = lead !== undefined && own !== null && lead.who!.speaker !== own;
+    if (prev && last && f.span.continues && last.span.unclosed && !differs) prev.push(f);
     else groups.push([f]);
   }
   return groups;
@@ -180,9 +186,12 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
 function keep(group: readonly Found[], text: string, attr: Attribution | null): boolean {
   const first = group[0]!;
   const shape = shapeOf(text.slice(first.span.start, group[group.length - 1]!.span.end));
-  // Short title-case words are titles and names unless they open an attributed sentence.
+  // Short title-case words are titles and names unless they open an attributed sentence;
+  // two or three attributed words with no closing punctuation are as often a quote ("Crooked
+  // Hillary") as a title, and kept.
   const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
-  if (titleLike && (first.kind === 'partial' || attr === null)) return false;
+  const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(text.slice(first.span.start, group[group.length - 1]!.span.end));
+  if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
   if (attr !== null || first.kind === 'direct') return true;
   return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
 }
