@@ -48,9 +48,10 @@ export function ArticleList({ articles, list, bookmarked, width, height }: Artic
         const article = articles[index]!;
         return (
           <ArticleRow
-            key={i}
+            key={list.offset + i}
             article={article}
-            columns={columns}
+            titleWidth={columns.title}
+            siteWidth={columns.site}
             selected={list.offset + i === list.cursor}
             bookmarked={bookmarked.has(article.id)}
           />
@@ -60,19 +61,22 @@ export function ArticleList({ articles, list, bookmarked, width, height }: Artic
   );
 }
 
+// Widths are passed as numbers, not a Columns object, so that memo sees unchanged rows.
 const ArticleRow = memo(function ArticleRow({
   article,
-  columns,
+  titleWidth,
+  siteWidth,
   selected,
   bookmarked,
 }: {
   readonly article: Article;
-  readonly columns: Columns;
+  readonly titleWidth: number;
+  readonly siteWidth: number;
   readonly selected: boolean;
   readonly bookmarked: boolean;
 }) {
   const theme = useTheme();
-  const rest = `${fitToWidth(article.title, columns.title)} ${fitToWidth(siteOf(article), columns.site)} ${fitToWidth(shortDate(article.published), DATE)} ${fitToWidth(readingTime(article.readingMinutes), TIME)}`;
+  const rest = `${fitToWidth(article.title, titleWidth)} ${fitToWidth(siteOf(article), siteWidth)} ${fitToWidth(shortDate(article.published), DATE)} ${fitToWidth(readingTime(article.readingMinutes), TIME)}`;
   const style = selected ? theme.selection : undefined;
   return (
     <Text wrap="truncate-end" {...style}>

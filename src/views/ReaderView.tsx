@@ -31,10 +31,20 @@ export function ReaderView({ reader, width, height, margin, showActiveQuote }: R
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {slice.map((line, i) => (
-        <ReaderLine key={i} line={line} pad={pad} highlights={highlights} />
+        <ReaderLine key={reader.top + i} line={line} pad={pad} highlights={highlightsOf(line, highlights)} />
       ))}
     </Box>
   );
+}
+
+const NONE: readonly Highlight[] = [];
+
+/** The highlights on one line; the shared empty list lets memo skip plain lines on scroll. */
+function highlightsOf(line: WrappedLine, highlights: readonly Highlight[]): readonly Highlight[] {
+  if (line.src < 0 || highlights.length === 0) return NONE;
+  const end = line.src + line.text.length;
+  const hits = highlights.filter((h) => h.start < end && h.end > line.src);
+  return hits.length === 0 ? NONE : hits;
 }
 
 function baseStyle(kind: LineKind, theme: Theme): Style {
