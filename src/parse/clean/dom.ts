@@ -90,7 +90,7 @@ function hasBoilerplateRole(el: CleanElement): boolean {
   return Boolean(itemprop && REMOVE_ITEMPROPS.test(itemprop));
 }
 
-export function hasBoilerplateName(value: string | null): boolean {
+function hasBoilerplateName(value: string | null): boolean {
   if (!value) return false;
   for (const token of value.split(/\s+/)) {
     if (!token) continue;
