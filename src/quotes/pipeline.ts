@@ -178,6 +178,8 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
   return groups;
 }
 
+const TITLE_BEFORE = /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|show|program|book|film|movie|song|album))\s*$/i;
+
 /**
  * Whether a quote is a quotation rather than a title, name or scare quote: short title-case
  * phrases are titles even next to a cue; an unattributed partial quote needs a few words
@@ -192,6 +194,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
   const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(text.slice(first.span.start, group[group.length - 1]!.span.end));
   if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
+  // A show, book or event: "on MSNBC’s “Morning Joe”", "at the “Commander-in-Chief Forum”".
+  if (titleLike && TITLE_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;
   if (attr !== null || first.kind === 'direct') return true;
   return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
 }
