@@ -85,6 +85,18 @@ describe.skipIf(!present)('feed corpus', () => {
     expect(reddit.articles).toHaveLength(24);
   });
 
+  it('counts entries as the MANIFEST does, nested empty items and all', async () => {
+    const counts: Array<[string, number]> = [
+      ['rss2/pcmag-dvorak-feedburner.xml', 10],
+      ['rss2/giantbomb-podcast-large.rss', 730],
+      ['rss2/atp-podcast.rss', 100],
+      ['atom/research-swtch-long-content.atom', 19],
+      ['rdf/craigslist-sfbay.rss', 25],
+      ['jsonfeed/journal-3960-v1.1.json', 20],
+    ];
+    for (const [file, count] of counts) expect((await load(join(FEEDS, file))).articles, file).toHaveLength(count);
+  });
+
   it('returns the good items of a feed with a raw ampersand', async () => {
     const { articles } = await load(join(FEEDS, 'edge-cases', 'rss-unescaped-ampersand.xml'));
     expect(articles.map((a) => a.title)).toContain('Good Item');
