@@ -6,6 +6,7 @@ import type { AppState } from '../store/state.js';
 import { Screen } from '../views/Screen.js';
 import { ThemeContext, type Theme } from '../views/theme.js';
 import { runEffect } from './effects.js';
+import { usePositionAutosave } from './positions.js';
 import { useQuotes } from './quotes.js';
 import type { Services } from './services.js';
 import { useTerminalSize } from './useTerminalSize.js';
@@ -51,6 +52,7 @@ export function App({ initialState, services, theme }: AppProps) {
   }, [flash]);
 
   useQuotes(state, services.findQuotes, dispatch);
+  usePositionAutosave(state.reader, services.store);
 
   return (
     <ThemeContext.Provider value={theme}>

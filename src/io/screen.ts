@@ -1,3 +1,6 @@
+import { ExitCode } from '../errors.js';
+import { sanitizeLine } from '../text/sanitize.js';
+
 /** Terminal modes inkwire changes, and how it puts them back. */
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -10,11 +13,12 @@ export interface TerminalSession {
   restore(): void;
 }
 
-const SIGNALS = { SIGTERM: 15, SIGHUP: 1 } as const;
+// SIGINT too: in raw mode ctrl+c is a key, but `kill -INT` still arrives as a signal.
+const SIGNALS = { SIGTERM: 15, SIGHUP: 1, SIGINT: 2 } as const;
 
 /**
  * Switches to the alternate screen (Ink 6 cannot) and makes sure the terminal comes back on
- * quit, on an uncaught exception and on SIGTERM/SIGHUP: a reader that dies must not leave
+ * quit, on an uncaught exception and on SIGTERM/SIGHUP/SIGINT: a reader that dies must not leave
  * the shell on a blank screen in raw mode.
  */
 export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJS.ReadStream): TerminalSession {
@@ -46,8 +50,9 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJ
   const onCrash = (error: unknown) => {
     restore();
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`inkwire: internal error: ${message}\n`);
-    process.exit(70);
+    process.stderr.write(`inkwire: internal error: ${sanitizeLine(message)}\n`);
+    // The code the CLI uses for its own internal errors.
+    process.exit(ExitCode.ioErr);
   };
   process.on('exit', restore);
   for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal);

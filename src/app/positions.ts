@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import type { BookmarkStore } from '../store/bookmarks/types.js';
+import type { ReaderState } from '../store/state.js';
+import { offsetOfLine } from '../text/viewport.js';
+
+/** Long enough that holding j down does not write the bookmarks file on every line. */
+const SETTLE_MS = 1000;
+
+/**
+ * Saves the reading position once scrolling settles, so a closed terminal (SIGHUP) or a
+ * crash still leaves the reader where they were; leaving an article saves it at once.
+ */
+export function usePositionAutosave(reader: ReaderState | null, store: BookmarkStore): void {
+  const article = reader?.article;
+  const lines = reader?.lines;
+  const top = reader?.top;
+  const untouched = reader?.untouched ?? true;
+  useEffect(() => {
+    if (!article || !lines || top === undefined || untouched) return;
+    const timer = setTimeout(() => {
+      try {
+        store.setPosition(article.id, offsetOfLine(lines, top));
+      } catch {
+        // A read-only store: the position is still saved on leaving, with an error shown then.
+      }
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [article, lines, top, untouched, store]);
+}
