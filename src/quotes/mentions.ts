@@ -54,6 +54,14 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Time words end a phrase: "said two weeks ago", "told reporters Tuesday night". */
 const TIME_NOUNS = /^(ago|days?|weeks?|months?|years?|night|morning|afternoon|evening|weekend|hours?|minutes?|earlier|later|time)$/;
 
+/** Common irregular past tenses: verbs, never part of a speaker phrase. */
+const IRREGULAR_PAST = new Set([
+  'sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'met', 'held', 'left', 'won', 'lost',
+  'ran', 'thought', 'felt', 'kept', 'began', 'found', 'brought', 'bought', 'spent', 'led', 'saw',
+  'knew', 'grew', 'drew', 'threw', 'chose', 'rose', 'broke', 'stood', 'sat', 'paid', 'meant',
+  'sought', 'taught', 'caught', 'fought', 'struck', 'hung', 'wore', 'became', 'did', 'shook',
+]);
+
 /** "It’s", "There’s", "He’d": a pronoun and a verb, never a speaker phrase. */
 const CONTRACTION = /^(it|he|she|that|there|what|here|who|they|we|i|you|this)['\u2019](s|re|ve|ll|d|m)$/;
 
@@ -79,7 +87,9 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
   // After a determiner or a possessive it is an adjective or a noun: "his repeated calls".
   if (prev !== undefined && prev.kind === 'w' && (DETERMINERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
   if (NOUN_LIKE_FORMS.has(it.lower)) {
-    return prev !== undefined && prev.kind === 'w' && !/['\u2019]s?$/.test(prev.text) && (isCapital(prev) || SUBJECT_PRONOUNS.has(prev.lower));
+    if (prev === undefined || prev.kind !== 'w' || /['\u2019]s?$/.test(prev.text)) return false;
+    // "The Post reports", "he claims", "the ad claims".
+    return isCapital(prev) || SUBJECT_PRONOUNS.has(prev.lower) || (it.lower.endsWith('s') && DETERMINERS.has(items[i - 2]?.lower ?? ''));
   }
   return true;
 }
@@ -97,6 +107,7 @@ function phraseWord(it: Item): boolean {
   if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
   if (/ly$/.test(it.lower) && it.lower.length > 4 && it.lower !== 'family') return false;
   if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
+  if (IRREGULAR_PAST.has(it.lower)) return false;
   return true;
 }
 
@@ -201,16 +212,24 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   const first = items[at]!;
   if (first.kind === 'w' && SUBJECT_PRONOUNS.has(first.lower)) return mention(items, text, at, at + 1);
   if (first.kind !== 'w' || !(isCapital(first) || DETERMINERS.has(first.lower))) return null;
-  const m = mentionAfter(items, text, at - 1, before);
+  let m = mentionAfter(items, text, at - 1, before);
   if (m === null) return null;
+  // "The ad claims “…”": a noun-like verb form closing the phrase is its verb.
+  const lastWord = items[m.to - 1]!;
+  if (m.to - m.from >= 2 && NOUN_LIKE_FORMS.has(lastWord.lower) && lastWord.lower.endsWith('s') && !isCapital(lastWord)) {
+    m = mention(items, text, m.from, m.to - 1)!;
+  }
   // The next word must read as a verb (lower case, not a preposition or conjunction);
-  // a comma aside may come between: "Reid (D-Nev.), in particular, has been …".
+  // a comma aside may come between: "Reid (D-Nev.), in particular, has been …", and a
+  // time phrase: "Trump, who …, on Friday described …".
   let v = m.to;
   if (items[v]?.text === ',') {
     let c = v + 1;
     while (c < before && c - v <= 8 && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
     if (items[c]?.text === ',' && isAside(items, v + 1, c)) v = c + 1;
+    else if (items[v + 1]?.kind === 'w' && /^(on|in|at|last|this|earlier|later)$/.test(items[v + 1]!.lower)) v++;
   }
+  if (items[v]?.kind === 'w' && /^(on|in|at|last|this)$/.test(items[v]!.lower) && (MONTHS_DAYS.has(items[v + 1]?.lower ?? '') || TIME_NOUNS.test(items[v + 1]?.lower ?? ''))) v += 2;
   while (v < before && items[v]!.kind === 'w' && CUE_ADVERBS.has(items[v]!.lower)) v++;
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
