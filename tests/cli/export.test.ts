@@ -128,3 +128,18 @@ describe('inkwire with stdout not a terminal', () => {
     expect(stdout).toContain('Mayor Adaeze Okafor');
   });
 });
+
+describe('a reader that closes the pipe early (| head)', () => {
+  it('ends quietly with no error', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI, ROOT } = await import('../helpers/cli.js');
+    const sources = Array.from({ length: 40 }, () => 'examples');
+    const child = spawn(process.execPath, [CLI, 'export', ...sources], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
