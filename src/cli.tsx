@@ -3,6 +3,7 @@ import { registerBookmarksCommand } from './commands/bookmarks.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerListCommand } from './commands/list.js';
+import { registerQuotesCommand } from './commands/quotes.js';
 import { configureReadCommand } from './commands/read.js';
 import { processDeps, reportError, type CommandDeps } from './commands/shared.js';
 import { ExitCode } from './errors.js';
@@ -25,6 +26,7 @@ export function buildProgram(deps: CommandDeps): Command {
   configureReadCommand(program, deps);
   registerExportCommand(program, deps);
   registerListCommand(program, deps);
+  registerQuotesCommand(program, deps);
   registerBookmarksCommand(program, deps);
   registerConfigCommand(program, deps);
   return program;
