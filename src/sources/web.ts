@@ -24,7 +24,12 @@ export interface WebOptions {
   concurrency?: number;
 }
 
-export type WebMode = 'auto' | 'feed';
+/**
+ * `auto`: whatever the address holds; `feed`: a page gives the feed it advertises;
+ * `followed`: reached through a page's feed link or an OPML list, where no further link or
+ * list is followed, so a page that names itself as its feed cannot loop.
+ */
+export type WebMode = 'auto' | 'feed' | 'followed';
 
 const DEFAULT_CONCURRENCY = 6;
 // Fewer words than this is a front page or an app shell, not an article.
@@ -49,6 +54,7 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
   const input = { source: address, url: resource.finalUrl, format, charset: declared };
 
   if (format === 'opml') {
+    if (mode === 'followed') throw new InkwireError(address, 'an OPML list reached from another list or page is not followed', ExitCode.dataErr);
     const { parseOpmlFeeds } = await import('../parse/opml.js');
     const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: Error) => {
       throw new InkwireError(address, error.message, ExitCode.dataErr);
@@ -59,7 +65,7 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
     const feeds = mode === 'feed' ? discoverFeeds(text, resource.finalUrl) : [];
     if (mode === 'feed') {
       if (feeds.length === 0) throw new InkwireError(address, 'no feed found on the page (no <link rel="alternate"> to RSS, Atom or JSON Feed)', ExitCode.dataErr);
-      return loadWebSource(feeds[0]!, options, warnings, 'auto').then((articles) => withFullText(articles, options, warnings));
+      return loadWebSource(feeds[0]!, options, warnings, 'followed');
     }
     // A home page or section front has no article (at most a few link texts), but often a
     // feed of its articles.
@@ -68,13 +74,13 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
       throw error;
     });
     if (page.length > 0 && page[0]!.wordCount >= MIN_ARTICLE_WORDS) return page;
-    const advertised = discoverFeeds(text, resource.finalUrl);
+    const advertised = mode === 'followed' ? [] : discoverFeeds(text, resource.finalUrl);
     if (advertised.length === 0) {
       if (page.length > 0) return page;
       throw new InkwireError(address, 'no article text found', ExitCode.dataErr);
     }
     warnings.push(`${address}: no article on the page; showing its feed ${advertised[0]}`);
-    return withFullText(await loadWebSource(advertised[0]!, options, warnings, 'auto'), options, warnings);
+    return loadWebSource(advertised[0]!, options, warnings, 'followed');
   }
   const articles = await parseBytes(resource.bytes, input, warnings);
   return format === 'feed' ? withFullText(articles, options, warnings) : articles;
@@ -83,7 +89,7 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
 /** Loads many feeds at once; a feed that fails is a warning, the others still load. */
 export async function loadFeedList(urls: readonly string[], options: WebOptions, warnings: string[]): Promise<Article[]> {
   const results = await mapLimited(urls, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (url) =>
-    loadWebSource(url, options, warnings, 'auto').catch((error: unknown) => {
+    loadWebSource(url, options, warnings, 'followed').catch((error: unknown) => {
       warnings.push(error instanceof InkwireError ? `${error.subject}: ${error.reason}` : `${url}: ${(error as Error).message}`);
       return [] as Article[];
     }),

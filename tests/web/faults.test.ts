@@ -92,6 +92,11 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     },
+    '/self-feed': (_req, res) => {
+      // A front page that advertises itself as its feed.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><head><title>Front</title><link rel="alternate" type="application/rss+xml" href="/self-feed"></head><body><p>Latest news</p></body></html>');
+    },
     '/reset': (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
       res.write(`<html><body><p>${paragraph}`);
@@ -203,6 +208,13 @@ describe('web sources', () => {
   it('reports a connection reset mid-body', async () => {
     const failure = await failureFor('/reset');
     expect(failure.reason).toBe('connection lost while reading');
+  });
+
+  it('does not loop on a page that advertises itself as its feed', async () => {
+    const { articles, failures } = await loadSources([server.url('/self-feed')], options());
+    expect(failures).toEqual([]);
+    expect(articles[0]!.text).toBe('Latest news');
+    expect(server.hits.get('/self-feed')).toBe(2);
   });
 
   it('rejects schemes other than http and https before fetching', async () => {
