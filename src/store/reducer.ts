@@ -133,7 +133,12 @@ function inputCommand(state: AppState, command: Command): AppState {
 
 function resize(state: AppState, columns: number, rows: number): AppState {
   if (state.size.columns === columns && state.size.rows === rows) return state;
-  const next = relayout({ ...state, size: { columns, rows } });
+  let next = relayout({ ...state, size: { columns, rows } });
+  // Narrowed with the sidebar open but the text in focus: the sidebar would cover the text
+  // being read, so it closes.
+  if (next.reader?.sidebarOpen && next.reader.focus === 'text' && !next.layout.sidebarBeside) {
+    next = relayout(setReader(next, { sidebarOpen: false }));
+  }
   const height = listHeight(next);
   const list = { ...next.list, offset: ensureVisible(next.list.cursor, next.list.offset, height, next.list.matches.length) };
   const bookmarks = {

@@ -9,7 +9,8 @@ import { flash, request } from './update.js';
 /** The text a copied or saved quote carries: the words, who said them, and where. */
 export function quoteCitation(quote: Quote, title: string, url: string | undefined): string {
   const source = url ? `${title} <${url}>` : title;
-  return `“${quote.text}” — ${quote.speaker ? `${quote.speaker}, ` : ''}${source}`;
+  const words = quote.kind === 'indirect' ? `${quote.text} (paraphrased)` : `“${quote.text}”`;
+  return `${words} — ${quote.speaker ? `${quote.speaker}, ` : ''}${source}`;
 }
 
 export function sidebarCommand(state: AppState, command: Command): AppState {

@@ -73,7 +73,9 @@ const QuoteItem = memo(function QuoteItem({
 }) {
   const theme = useTheme();
   const textRows = QUOTE_ITEM_ROWS - 2;
-  const rows = clampLines(`“${quote.text}”`, width, textRows);
+  // Indirect speech is a paraphrase, not the speaker's words: no quotation marks.
+  const words = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
+  const rows = clampLines(words, width, textRows);
   while (rows.length < textRows) rows.push('');
   const who = sanitizeText(quote.speaker ?? 'unattributed');
   const style = selected ? (focused ? theme.selection : theme.selectionMuted) : theme.text;

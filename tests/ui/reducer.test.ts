@@ -196,6 +196,14 @@ describe('reducer: quote sidebar', () => {
     expect(keyContext(s)).toBe('reader');
   });
 
+  it('closes when the window narrows while the text has focus', () => {
+    let s = run(withQuotes(), 'tab', 'enter');
+    expect(s.reader).toMatchObject({ sidebarOpen: true, focus: 'text' });
+    s = reducer(s, { type: 'resize', columns: 80, rows: 24 });
+    expect(s.reader?.sidebarOpen).toBe(false);
+    expect(keyContext(s)).toBe('reader');
+  });
+
   it('covers the text on narrow terminals, and closes when jumping', () => {
     let s = run(withQuotes(80), 'tab');
     expect(s.layout.sidebarBeside).toBe(false);
