@@ -98,7 +98,11 @@ function possessiveless(s: string): string {
 }
 
 function isNameWord(it: Item): boolean {
-  return it.kind === 'w' && /^\p{Lu}/u.test(it.text);
+  if (it.kind !== 'w') return false;
+  const c = it.text.charCodeAt(0);
+  // ASCII fast path; the Unicode test only for other scripts.
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(it.text);
 }
 
 function isParticle(it: Item): boolean {

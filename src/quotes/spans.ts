@@ -25,6 +25,31 @@ const SINGLE_CLOSE = new Set(['\u2019', '\u203A']);
 
 type Mark = 'open' | 'close' | 'either';
 
+/** Jump from mark to mark instead of classifying every character. */
+const DOUBLE_MARKS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/.source;
+const SINGLE_MARKS = /['\u2018\u2019\u201A\u201B\u2039\u203A]/.source;
+
+/** The next quotation mark at or after a position; queries only move forward, so all are linear. */
+class MarkCursor {
+  private at = -1;
+  private readonly re: RegExp;
+  constructor(
+    private readonly text: string,
+    source: string,
+  ) {
+    this.re = new RegExp(source, 'g');
+  }
+
+  /** Offset of the first mark at or after `from`, or the text length. */
+  next(from: number): number {
+    if (this.at >= from) return this.at;
+    this.re.lastIndex = from;
+    const m = this.re.exec(this.text);
+    this.at = m === null ? this.text.length : m.index;
+    return this.at;
+  }
+}
+
 function doubleMark(c: string): Mark | null {
   if (c === '"') return 'either';
   if (DOUBLE_OPEN.has(c)) return 'open';
@@ -88,12 +113,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let ls = 0;
   let prevLineOpen = false;
+  const cursor = new MarkCursor(text, single ? SINGLE_MARKS : DOUBLE_MARKS);
   while (ls <= text.length) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     // Blank lines separate paragraphs; they neither open nor close anything.
     if (text.slice(ls, le).trim() !== '') {
-      prevLineOpen = scanLine(text, ls, le, classify, single, prevLineOpen, spans);
+      prevLineOpen = cursor.next(ls) < le && scanLine(text, ls, le, classify, single, prevLineOpen, spans, cursor);
     }
     ls = le + 1;
   }
@@ -127,12 +153,13 @@ function scanLine(
   single: boolean,
   prevLineOpen: boolean,
   spans: QuoteSpan[],
+  cursor: MarkCursor,
 ): boolean {
   let open = -1;
   let continues = false;
   let sawMark = false;
   let firstOpen = true;
-  for (let i = ls; i < le; i++) {
+  for (let i = cursor.next(ls); i < le; i = cursor.next(i + 1)) {
     const mark = classify(text[i]!);
     if (mark === null) continue;
     if (single && isApostrophe(text, i, ls, le)) continue;
