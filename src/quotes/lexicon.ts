@@ -126,7 +126,10 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
   ['premier', ''], ['sheikh', 'm'], ['state', ''], ['prime', ''], ['first', ''],
   ['democrat', ''], ['republican', ''], ['independent', ''], ['gop', ''], ['u.s', ''], ['us', ''],
   ['analyst', ''], ['economist', ''], ['strategist', ''], ['pollster', ''], ['founder', ''],
-  ['ceo', ''], ['cfo', ''], ['president-elect', ''], ['mrs.', 'f'],
+  ['ceo', ''], ['cfo', ''], ['president-elect', ''], ['mrs.', 'f'], ['councillor', ''],
+  ['councilor', ''], ['councilman', 'm'], ['councilwoman', 'f'], ['alderman', ''],
+  ['superintendent', ''], ['inspector', ''], ['sergeant', ''], ['lieutenant', ''],
+  ['trustee', ''], ['delegate', ''], ['activist', ''], ['pastor', ''], ['archbishop', ''],
 ]);
 
 /** Capitalised words that name institutions rather than people. */

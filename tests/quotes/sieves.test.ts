@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+
+// Fictional sentences for the later sieves: dash, sentence-final, outer and subject attributions.
+const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker);
+
+describe('attribution patterns beyond the adjacent cue', () => {
+  it('reads a dash and a name closing the line', () => {
+    expect(speakers('“The ferry is the town’s lifeline.” ― Nadia Kovač')).toEqual(['Nadia Kovač']);
+  });
+
+  it('reads an attribution closing the sentence after other words', () => {
+    expect(speakers('“It seems unlikely” that the pier reopens this year, said Omar Haddad.')).toEqual(['Omar Haddad']);
+  });
+
+  it('gives a quote nested in a reported clause to the outer speaker', () => {
+    expect(speakers('Mayor Lena Brandt said on Friday that the council once described the plan as “a gift to the harbour.”')).toEqual([
+      'Lena Brandt',
+    ]);
+  });
+
+  it('resolves a pronoun to the subject of its own sentence', () => {
+    const text = '“We have waited long enough,” said the union leader.\n\nPort director Ivo Marsh condemned what he called “a reckless strike.”';
+    expect(speakers(text)).toEqual(['the union leader', 'Ivo Marsh']);
+  });
+
+  it('takes the subject of a sentence with no cue for a woven-in quote', () => {
+    expect(speakers('Councillor Ada Fenn, in particular, has been describing the budget as “a slow-motion disaster.”')).toEqual([
+      'Ada Fenn',
+    ]);
+  });
+
+  it('does not let "but he said" claim the quote before it', () => {
+    const text = 'Chief Rosa Lind said the footage did not show “any weapon at all,” but she said the inquiry would go on.';
+    expect(extractQuotes(text)[0]).toMatchObject({ speaker: 'Rosa Lind' });
+  });
+
+  it('drops a show title after a possessive and keeps an attributed nickname', () => {
+    expect(extractQuotes('She spoke on Channel Nine’s “Harbour Tonight” program.')).toEqual([]);
+    expect(extractQuotes('The mayor called him “Captain Chaos” again.')[0]).toMatchObject({ text: 'Captain Chaos', speaker: 'The mayor' });
+  });
+});
