@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatArticles } from '../../src/export/formats.js';
 import { loadSources } from '../../src/sources/load.js';
+import { schemaValidator } from '../helpers/schema.js';
 import { SHARED } from '../helpers/shared.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -83,6 +85,13 @@ describe.skipIf(!present)('feed corpus', () => {
     expect(luke.articles[0]!.url).toBe('https://lukedorny.com/updates/new-font');
     const reddit = await load(join(FEEDS, 'atom', 'reddit-atom-with-rss-extension.rss'));
     expect(reddit.articles).toHaveLength(24);
+  });
+
+  it('exports every parsed entry as JSON that matches the published article schema', async () => {
+    const validate = schemaValidator('article.schema.json');
+    const { articles } = await loadSources(files, { web: {} });
+    expect(articles.length).toBeGreaterThan(1500);
+    expect(validate(JSON.parse(formatArticles(articles, 'json', 80))).slice(0, 5)).toEqual([]);
   });
 
   it('counts entries as the MANIFEST does, nested empty items and all', async () => {
