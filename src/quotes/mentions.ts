@@ -76,6 +76,8 @@ const isAcronym = (it: Item): boolean => it.text.length > 1 && /^[\p{Lu}.&]+$/u.
 export function isCueAt(items: readonly Item[], i: number): boolean {
   const it = items[i];
   if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
+  // "as she put it": the speaker's own words.
+  if (it.lower === 'put') return items[i + 1]?.lower === 'it';
   // "went on," / "went on to say": continuing to speak (not "goes on recess").
   if (/^(went|goes|go|going)$/.test(it.lower)) {
     const after = items[i + 2];
@@ -230,7 +232,7 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
     else if (items[v + 1]?.kind === 'w' && /^(on|in|at|last|this|earlier|later)$/.test(items[v + 1]!.lower)) v++;
   }
   if (items[v]?.kind === 'w' && /^(on|in|at|last|this)$/.test(items[v]!.lower) && (MONTHS_DAYS.has(items[v + 1]?.lower ?? '') || TIME_NOUNS.test(items[v + 1]?.lower ?? ''))) v += 2;
-  while (v < before && items[v]!.kind === 'w' && CUE_ADVERBS.has(items[v]!.lower)) v++;
+  while (v < before && isAdverb(items[v]!)) v++;
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
   return m;
@@ -247,10 +249,15 @@ function isAside(items: readonly Item[], from: number, to: number): boolean {
   return PHRASE_STOPS.has(first.lower) || /[a-z](ing|ed)$/.test(first.lower) || CUE_FORMS.has(first.lower);
 }
 
+/** An adverb between a speaker and a cue: "has also said", "immediately posted". */
+function isAdverb(it: Item): boolean {
+  return it.kind === 'w' && !isCapital(it) && (CUE_ADVERBS.has(it.lower) || (/[a-z]{3}ly$/.test(it.lower) && it.lower !== 'family'));
+}
+
 function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): number {
   while (i >= limit) {
     const it = items[i]!;
-    if (it.kind === 'w' && CUE_ADVERBS.has(it.lower) && !isCapital(it)) {
+    if (isAdverb(it)) {
       i--;
       continue;
     }
@@ -301,8 +308,8 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
 
 /** After a phrase ending at `to`: a ", appositive" or ", who …" clause up to the next comma. */
 function extendAside(items: readonly Item[], to: number, limit: number): number {
-  // Up to two asides: "Kevin Barrett, a lawyer at the firm, who represents the state".
-  for (let round = 0; round < 2; round++) {
+  // Up to three asides: "Gloria Garcia, 34, a nurse from Brownsville, Texas".
+  for (let round = 0; round < 3; round++) {
     if (items[to]?.text !== ',' || to + 1 >= limit) return to;
     const a = to + 1;
     let k = a;
@@ -318,7 +325,7 @@ function extendAside(items: readonly Item[], to: number, limit: number): number 
     if (!describes && isAside(items, a, k)) return to;
     const relative = RELATIVE.has(first.lower);
     // An appositive has no cue of its own ("…, adding that" is not about who the speaker is).
-    if (!relative && items.slice(a, k).some((_, n) => isCueAt(items, a + n))) return to;
+    if (!relative && (isCueAt(items, a) || isCueAt(items, a + 1))) return to;
     to = k;
   }
   return to;

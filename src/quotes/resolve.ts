@@ -90,7 +90,9 @@ const NOT_NAMES = new Set([
   'this', 'that', 'these', 'those', 'many', 'some', 'former', 'late', 'early', 'last', 'next',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'like', 'why',
   'what', 'how', 'where', 'who', 'though', 'although', 'because', 'so', 'yet', 'also', 'even',
-  'dear', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov',
+  'dear', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'despite', 'amid', 'following', 'under',
+  'among', 'unlike', 'including', 'against', 'about', 'over', 'into', 'through', 'asked', 'told',
+  'meanwhile', 'however', 'still', 'now', 'today', 'yesterday', 'only', 'just', 'no', 'yes',
 ]);
 
 function possessiveless(s: string): string {
