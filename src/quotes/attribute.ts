@@ -246,6 +246,13 @@ function withAntecedent(items: readonly Item[], text: string, s: Sentence, attr:
   return { ...attr, antecedent: subject };
 }
 
+/** Of a cue before the quote and an "according to", the one nearer the quote. */
+function nearer(a: Attribution | null, b: Attribution | null, k: number): Attribution | null {
+  if (a === null || b === null) return a ?? b;
+  const db = b.cueAt < k ? k - b.cueAt : Infinity;
+  return db < k - a.cueAt ? b : a;
+}
+
 /** Attribution of the quote at item `k` from its own sentence, or null. */
 export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   return withAntecedent(items, text, s, firstSieve(items, text, k, s));
@@ -257,8 +264,7 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
     looseAfter(items, text, k, s) ??
     dash(items, text, k, s) ??
     tail(items, text, k, s) ??
-    before(items, text, k, s) ??
-    according(items, text, k, s) ??
+    nearer(before(items, text, k, s), according(items, text, k, s), k) ??
     colon(items, text, k, s) ??
     subject(items, text, k, s)
   );

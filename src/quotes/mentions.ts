@@ -169,7 +169,9 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
       continue;
     }
     if (it.kind !== 'w') break;
-    if (phraseWord(it)) {
+    // A noun in -ing before the head modifies it: "the regional farming association".
+    const modifier = words > 0 && /^[a-z]+ing$/.test(it.text) && !CUE_FORMS.has(it.lower);
+    if (phraseWord(it) || modifier) {
       words++;
       i--;
       continue;

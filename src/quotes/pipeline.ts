@@ -67,6 +67,11 @@ function standsAlone(items: readonly Item[], k: number, s: Sentence): boolean {
   return true;
 }
 
+function hasQuote(items: readonly Item[], s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (items[i]!.kind === 'q') return true;
+  return false;
+}
+
 /** Scans the text line by line and attributes every quote span found. */
 function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found[] | null): Found[] {
   const names = new NameIndex();
@@ -94,8 +99,10 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
       for (let si = 0; si < sents.length; si++) {
         const s = sents[si]!;
         const inSentence: Found[] = [];
-        const reported = indirect === null ? null : indirectIn(items, text, s);
-        if (reported !== null) {
+        const reported = hasQuote(items, s) ? null : indirectIn(items, text, s);
+        // Someone reported without quotation marks is who a later "he" or "she" most likely means.
+        if (reported !== null && indirect === null) resolve(reported.attr);
+        if (reported !== null && indirect !== null) {
           const span: QuoteSpan = { start: reported.start, end: reported.end, open: reported.start, close: reported.end, unclosed: false, continues: false };
           indirect!.push({ span, attr: reported.attr, who: resolve(reported.attr), inherited: false, kind: 'indirect', sentence: sentenceNo });
         }
