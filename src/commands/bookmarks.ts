@@ -36,7 +36,7 @@ export function registerBookmarksCommand(program: Command, deps: CommandDeps): v
   const add = bookmarks
     .command('add')
     .description('bookmark articles, keeping an offline copy; adding one again updates it')
-    .argument('<sources...>', 'files, folders, or - for stdin')
+    .argument('<sources...>', 'files, folders, web addresses or feeds, or - for stdin')
     .option('--note <text>', 'a note to keep with the bookmark')
     .option('--tag <tag>', 'a tag (repeat for more)', (tag: string, tags: string[]) => [...tags, tag], [] as string[]);
   addSourceOptions(add).action((sources: string[], options: AddOptions) =>

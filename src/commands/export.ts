@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, formatArticles, formatOneArticle, isExportFormat } from
 import { DEFAULT_TEXT_WIDTH } from '../export/text.js';
 import { ensureFolder, fileNameFor, isFolderTarget, writeFileAtomic } from '../export/write.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 
 interface ExportOptions extends SourceOptions {
   format: string;
@@ -17,7 +17,7 @@ export function registerExportCommand(program: Command, deps: CommandDeps): void
   const command = program
     .command('export')
     .description('print or save articles as JSON, JSON Lines, Markdown or text')
-    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .argument('[sources...]', SOURCES_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to FILE, or one file per article into DIR (an existing folder or a path ending in /)')
     .option('-w, --width <columns>', 'wrap width for txt', String(DEFAULT_TEXT_WIDTH));

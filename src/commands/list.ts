@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { formatListTable, listRow } from '../export/list-rows.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
 
 interface ListOptions extends SourceOptions {
   json?: boolean;
@@ -12,7 +12,7 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
   const command = program
     .command('list')
     .description('one line per article: title, site or file, date, words, reading time')
-    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .argument('[sources...]', SOURCES_HELP)
     .option('--json', 'print a JSON array of records');
   addSourceOptions(command).action((sources: string[], options: ListOptions) =>
     guarded(deps, async () => {

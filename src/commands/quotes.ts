@@ -3,7 +3,7 @@ import { ExitCode, InkwireError } from '../errors.js';
 import { quotesCsv, quotesJson, quotesTable } from '../quotes/format.js';
 import { extractQuotes } from '../quotes/index.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 
 interface QuotesOptions extends SourceOptions {
   json?: boolean;
@@ -19,7 +19,7 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
   const command = program
     .command('quotes')
     .description('every quotation in the articles, with who said it')
-    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .argument('[sources...]', SOURCES_HELP)
     .option('--json', 'print a JSON array, one element per article (schema/quotes.schema.json)')
     .option('--csv', 'print CSV, one row per quote, with a header row')
     .option('--indirect', 'also list indirect quotes ("X said that …"), kind indirect')

@@ -3,9 +3,11 @@ import type { Article } from '../article.js';
 import { DEFAULT_TEXT_WIDTH, formatText } from '../export/text.js';
 import { writeOut } from './output.js';
 import {
+  SOURCES_HELP,
   addSourceOptions,
   guarded,
   loadForCommand,
+  noSourcesError,
   positiveInt,
   reportError,
   type CommandDeps,
@@ -24,7 +26,7 @@ export interface ReadOptions extends SourceOptions {
  */
 export function configureReadCommand(program: Command, deps: CommandDeps): void {
   program
-    .argument('[sources...]', 'files, folders, or - for stdin (default: piped stdin)')
+    .argument('[sources...]', SOURCES_HELP)
     .option('-w, --width <columns>', 'wrap width when printing', String(DEFAULT_TEXT_WIDTH))
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .option('-p, --print', 'print the articles as text instead of opening the reader');
@@ -61,9 +63,7 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
   if (!keyboard) {
     // cron, CI, setsid: no terminal to take keys from, so print instead of failing.
     if (nothingGiven) {
-      reportError(deps, 'no sources', 'give files, folders or - for stdin (see inkwire --help)');
-      deps.setExitCode(64);
-      return;
+      throw noSourcesError();
     }
     reportError(deps, 'no terminal for keys; printing instead');
     await writeOut(deps, formatText(articles, width));

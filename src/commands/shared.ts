@@ -7,6 +7,10 @@ import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
+/** Help for a command's `[sources...]` argument. */
+export const SOURCES_HELP = 'files, folders, web addresses or feeds, or - for stdin (default: piped stdin)';
+const NO_SOURCES = 'give files, folders, web addresses, or - for stdin (see inkwire --help)';
+
 /** The process edges every command talks to; tests pass their own. */
 export interface CommandDeps {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -93,7 +97,7 @@ export async function loadForCommand(specs: readonly string[], options: SourceOp
   let sources = specs;
   const feeds = options.feed ?? [];
   if (sources.length === 0 && feeds.length === 0) {
-    if (deps.stdin.isTTY) throw new InkwireError('no sources', 'give files, folders or - for stdin (see inkwire --help)', ExitCode.usage);
+    if (deps.stdin.isTTY) throw noSourcesError();
     sources = ['-'];
   }
   const web = webOptionsFor(options, deps.env);
@@ -133,4 +137,9 @@ export function positiveInt(name: string, value: string | undefined, fallback: n
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InkwireError(name, `not a positive whole number: ${value}`, ExitCode.usage);
   return n;
+}
+
+/** Nothing to read: no source given and nothing piped. */
+export function noSourcesError(): InkwireError {
+  return new InkwireError('no sources', NO_SOURCES, ExitCode.usage);
 }
