@@ -137,6 +137,32 @@ describe('inkwire in a terminal', () => {
     expect((await second.exit).exitCode).toBe(0);
   });
 
+  it('opens on the bookmarks with nothing to read, and reads their saved copies', async () => {
+    const first = run([FOLDER]);
+    await first.waitFor('inkwire · 3 articles');
+    await first.press('s');
+    await first.waitFor('Bookmarked');
+    await first.press('q');
+    expect((await first.exit).exitCode).toBe(0);
+    const second = track(startSession('node', [CLI], { home: first.home }));
+    await second.waitFor('Bookmarks · 1');
+    await second.press(KEYS.enter);
+    await second.waitFor('The old mains cables will be removed');
+    await second.press('q');
+    await second.waitFor('Bookmarks · 1');
+    await second.press('q');
+    expect((await second.exit).exitCode).toBe(0);
+  });
+
+  it('shows a welcome screen with usage on a first run with nothing to read', async () => {
+    const s = run([]);
+    await s.waitFor('Open something to read:');
+    expect(s.screen()).toContain('inkwire ~/news/');
+    await s.press('q');
+    expect((await s.exit).exitCode).toBe(0);
+    expect(restored(s)).toBe(true);
+  });
+
   it('restores the terminal when it is killed', async () => {
     const s = run([LONG]);
     await s.waitFor('0% ·');
