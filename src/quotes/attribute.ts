@@ -34,7 +34,9 @@ function firstAfter(items: readonly Item[], k: number, to: number): number {
 /** True when the quote leads into a following attribution ("…,” he said). */
 function leadsOn(items: readonly Item[], k: number, to: number): boolean {
   const q = items[k]!;
-  const last = q.text[q.text.length - 1] ?? '';
+  // A nested quote may close just inside: “… with you,’”.
+  const trimmed = q.text.replace(/['\u2018\u2019"\u201C\u201D]+$/, '');
+  const last = trimmed[trimmed.length - 1] ?? '';
   const next = items[k + 1];
   if (next === undefined || k + 1 >= to) return false;
   if (next.kind === 'p' && AFTER_JOIN.has(next.text)) return true;

@@ -20,6 +20,7 @@ export interface Mention {
 const MAX_WORDS = 18;
 const MAX_ASIDE = 30;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both']);
+const ARTICLES = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
 /** Prepositions that can sit inside a role ("secretary of state", "spokesman for the campaign"). */
 const INNER_PREPS = new Set(['of', 'for']);
 /** Prepositions allowed inside a phrase only after a role noun ("an aide in the office"). */
@@ -87,7 +88,7 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
   const prev = items[i - 1];
   if (prev?.lower === 'to') return false;
   // After a determiner or a possessive it is an adjective or a noun: "his repeated calls".
-  if (prev !== undefined && prev.kind === 'w' && (DETERMINERS.has(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
+  if (prev !== undefined && prev.kind === 'w' && (ARTICLES.test(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
   if (NOUN_LIKE_FORMS.has(it.lower)) {
     if (prev === undefined || prev.kind !== 'w' || /['\u2019]s?$/.test(prev.text)) return false;
     // "The Post reports", "he claims", "the ad claims".
@@ -205,7 +206,7 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   let at = from;
   for (let guard = 0; guard < 3 && at < before; guard++) {
     const first = items[at]!;
-    const fronted = first.kind === 'w' && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower));
+    const fronted = first.kind === 'w' && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
     if (!fronted) break;
     let c = at;
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;

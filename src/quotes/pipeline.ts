@@ -126,7 +126,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
             const recentQuote = lastAttributed !== null && sentenceNo - lastAttributed.sentence <= CARRY_SENTENCES;
             const adjacent = lastAttributed !== null && lastAttributed.sentence === sentenceNo - 1;
             // Who the previous sentence is about, when no quote was just attributed.
-            const lead = !adjacent && setup === null && prevS ? subjectOf(prevS.items, text, prevS.s) : null;
+            const lead = (!adjacent || colonBefore) && setup === null && prevS ? subjectOf(prevS.items, text, prevS.s) : null;
             if (setup && (colonBefore || !adjacent)) {
               f.attr = setup;
             } else if (lead !== null) {
