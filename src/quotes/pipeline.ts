@@ -194,12 +194,15 @@ const TITLE_BEFORE = /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|sh
  */
 function keep(group: readonly Found[], text: string, attr: Attribution | null): boolean {
   const first = group[0]!;
-  const shape = shapeOf(text.slice(first.span.start, group[group.length - 1]!.span.end));
+  const quoted = text.slice(first.span.start, group[group.length - 1]!.span.end);
+  // Web addresses and handles in quotation marks are not quotations.
+  if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
+  const shape = shapeOf(quoted);
   // Short title-case words are titles and names unless they open an attributed sentence;
   // two or three attributed words with no closing punctuation are as often a quote ("Crooked
   // Hillary") as a title, and kept.
   const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
-  const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(text.slice(first.span.start, group[group.length - 1]!.span.end));
+  const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(quoted);
   if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
   // A show, book or event: "on MSNBC’s “Morning Joe”", "at the “Commander-in-Chief Forum”".
   if (titleLike && TITLE_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;
