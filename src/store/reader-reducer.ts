@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 import type { Command } from '../input/commands.js';
-import { clampTop, ensureVisible, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
+import { clampTop, ensureVisible, jumpToLine, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
 import { wrapArticle, type WrappedLine } from '../text/wrap.js';
 import { articleMeta } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
@@ -93,8 +93,9 @@ export function revealOffset(state: AppState, offset: number, jump = false): App
   if (!reader) return state;
   const height = readerHeight(state);
   const line = lineAtOffset(reader.lines, offset);
-  const from = jump ? -1 : reader.top;
-  return setReader(state, { top: revealLine(from, line, reader.lines.length, height), untouched: false, anchor: null });
+  const total = reader.lines.length;
+  const top = jump ? jumpToLine(line, total, height) : revealLine(reader.top, line, total, height);
+  return setReader(state, { top, untouched: false, anchor: null });
 }
 
 export function readerCommand(state: AppState, command: Command): AppState {

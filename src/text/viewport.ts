@@ -64,7 +64,12 @@ export function offsetOfLine(lines: readonly WrappedLine[], index: number): numb
  * has to move, so the reader sees what leads into it.
  */
 export function revealLine(top: number, target: number, total: number, height: number): number {
-  if (target >= top && target < top + height) return top;
+  if (target >= top && target < top + height) return clampTop(top, total, height);
+  return jumpToLine(target, total, height);
+}
+
+/** Puts line `target` near the top, a few lines of lead-in above it, as far as the text allows. */
+export function jumpToLine(target: number, total: number, height: number): number {
   const context = Math.min(3, Math.floor(height / 4));
   return clampTop(target - context, total, height);
 }

@@ -196,6 +196,14 @@ describe('reducer: quote sidebar', () => {
     expect(keyContext(s)).toBe('reader');
   });
 
+  it('jumps without scrolling past the start when the article fits on screen', () => {
+    const short = article('Short', [{ type: 'paragraph', text: 'He said “yes, we will,” said Ada Lund, and left.' }]);
+    let s = reducer(createState({ articles: [short], bookmarks: [], size: { columns: 120, rows: 40 } }), { type: 'open', article: short });
+    s = reducer(s, { type: 'quotesLoaded', articleId: short.id, quotes: fakeQuotes(short.text) });
+    s = run(s, 'tab', 'enter');
+    expect(s.reader?.top).toBe(0);
+  });
+
   it('closes when the window narrows while the text has focus', () => {
     let s = run(withQuotes(), 'tab', 'enter');
     expect(s.reader).toMatchObject({ sidebarOpen: true, focus: 'text' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTop, ensureVisible, lineAtOffset, maxTop, moveCursor, offsetOfLine, revealLine, scrollPercent } from '../../src/text/viewport.js';
+import { clampTop, ensureVisible, jumpToLine, lineAtOffset, maxTop, moveCursor, offsetOfLine, revealLine, scrollPercent } from '../../src/text/viewport.js';
 import { wrapArticle } from '../../src/text/wrap.js';
 import { article, paragraphs } from './fixtures.js';
 
@@ -31,6 +31,9 @@ describe('viewport maths', () => {
     expect(revealLine(0, 5, 100, 20)).toBe(0);
     expect(revealLine(0, 50, 100, 20)).toBe(47);
     expect(revealLine(0, 99, 100, 20)).toBe(80);
+    // Never above the first line or past the last page, wherever it starts from.
+    expect(revealLine(-5, 2, 10, 20)).toBe(0);
+    expect(jumpToLine(2, 10, 20)).toBe(0);
   });
 
   it('maps reading positions to lines and back, at any width', () => {
