@@ -78,25 +78,12 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** Cues that attribute a quote on their own; others (call, describe…) need the quote nearby. */
-export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'write', 'note', 'ask', 'state', 'explain', 'argue', 'tweet', 'declare',
-  'continue', 'insist', 'warn', 'reply', 'respond', 'announce', 'acknowledge', 'claim', 'admit',
-  'recall', 'report', 'comment', 'remark', 'stress', 'conclude', 'confirm', 'concede', 'predict',
-  'suggest', 'urge', 'answer', 'observe', 'agree', 'assert', 'contend', 'maintain', 'testify',
-  'joke', 'quip', 'boast', 'complain', 'exclaim', 'shout', 'yell', 'reiterate', 'counter',
-  'retort', 'speak', 'read', 'post', 'email', 'muse', 'wonder', 'lament', 'promise', 'vow',
-  'pledge', 'emphasize', 'emphasise', 'caution', 'mention', 'echo', 'elaborate', 'repeat',
-]);
-
 /** Forms ending in -ing act as participles ("…, adding that"): their subject is the clause's. */
 export function isParticiple(form: string): boolean {
   return form.endsWith('ing');
 }
 
-/** Multiword cues that introduce their speaker after them. */
-export const ACCORDING_TO = 'according to';
-
+/** Personal pronouns with a gender or number hint (m, f, plural, none). */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new Map([
   ['he', 'm'], ['she', 'f'], ['they', 'p'], ['we', 'p'], ['i', 'n'], ['it', 'n'], ['you', 'n'],
   ['him', 'm'], ['her', 'f'], ['them', 'p'], ['who', 'n'],
@@ -147,21 +134,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'state', 'states', 'nations', 'council', 'secretariat', 'presidency', 'white', 'democrats',
   'republicans', 'officials', 'report', 'poll', 'survey', 'study', 'website', 'site', 'blog',
   'page', 'account', 'memo', 'letter', 'email', 'document', 'documents', 'lawsuit', 'ad',
-]);
-
-/** Words that may stand alone as an unnamed speaker ("the official", "a spokeswoman"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources',
-  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'analyst', 'analysts',
-  'expert', 'experts', 'witness', 'witnesses', 'man', 'woman', 'people', 'person', 'voter',
-  'voters', 'resident', 'residents', 'supporter', 'supporters', 'critic', 'critics',
-  'lawmaker', 'lawmakers', 'senator', 'candidate', 'president', 'leader', 'leaders', 'officer',
-  'officers', 'statement', 'report', 'spokespeople', 'representative', 'director', 'member',
-  'members', 'executive', 'strategist', 'operative', 'staffer', 'staffers', 'friend', 'lawyer',
-  'attorney', 'attorneys', 'lawyers', 'economist', 'historian', 'professor', 'reporter',
-  'reporters', 'author', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'campaign',
-  'administration', 'department', 'group', 'organization', 'committee', 'agency', 'company',
-  'pollster', 'survey', 'poll', 'letter', 'memo', 'release', 'tweet', 'post', 'ad', 'study',
 ]);
 
 /** Lower-case words that end a speaker phrase when walking away from the cue. */
