@@ -86,6 +86,28 @@ export function bindingsFor(context: KeyContext): Binding[] {
   return BINDINGS.filter((b) => b.contexts.includes(context));
 }
 
+export interface HelpRow {
+  keys: readonly string[];
+  help: string;
+}
+
+/** One row per action in a view: bindings with the same command and text are merged. */
+export function helpRows(context: KeyContext): HelpRow[] {
+  const rows: HelpRow[] = [];
+  const byAction = new Map<string, HelpRow>();
+  for (const binding of bindingsFor(context)) {
+    const key = `${binding.command}\u0000${binding.help}`;
+    const row = byAction.get(key);
+    if (row) row.keys = [...row.keys, ...binding.keys];
+    else {
+      const fresh = { keys: binding.keys, help: binding.help };
+      byAction.set(key, fresh);
+      rows.push(fresh);
+    }
+  }
+  return rows;
+}
+
 const KEY_LABELS: Record<string, string> = {
   down: '↓',
   up: '↑',
@@ -107,8 +129,8 @@ export function keyLabel(key: string): string {
   return KEY_LABELS[key] ?? key;
 }
 
-export function keysLabel(binding: Binding): string {
-  return binding.keys.map(keyLabel).join(' ');
+export function keysLabel(row: HelpRow): string {
+  return row.keys.map(keyLabel).join(' ');
 }
 
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
@@ -126,7 +148,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
 export function keymapMarkdown(): string {
   const contexts: KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links', 'input'];
   const sections = contexts.map((context) => {
-    const rows = bindingsFor(context).map(
+    const rows = helpRows(context).map(
       (b) => `| ${b.keys.map((k) => `\`${escapeCell(keyLabel(k))}\``).join(' ')} | ${b.help} |`,
     );
     return [`### ${CONTEXT_TITLES[context]}`, '', '| Keys | Action |', '| --- | --- |', ...rows].join('\n');

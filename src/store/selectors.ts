@@ -1,5 +1,5 @@
 import type { KeyContext } from '../input/commands.js';
-import { bindingsFor } from '../input/keymap.js';
+import { helpRows } from '../input/keymap.js';
 import { scrollPercent } from '../text/viewport.js';
 import type { AppState, ReaderState } from './state.js';
 import { currentScreen } from './update.js';
@@ -45,5 +45,5 @@ export function readerPercent(reader: ReaderState, height: number): number {
 }
 
 export function helpLineCount(state: AppState): number {
-  return bindingsFor(baseContext(state)).length;
+  return helpRows(baseContext(state)).length;
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { KeyContext } from '../input/commands.js';
-import { bindingsFor, CONTEXT_TITLES, keysLabel } from '../input/keymap.js';
+import { CONTEXT_TITLES, helpRows, keysLabel } from '../input/keymap.js';
 import { fitToWidth } from '../text/wrap.js';
 import { Line } from './Line.js';
 import { useTheme } from './theme.js';
@@ -15,7 +15,7 @@ interface HelpViewProps {
 /** Every binding of the current view, generated from the keymap table. */
 export function HelpView({ context, top, width, height }: HelpViewProps) {
   const theme = useTheme();
-  const bindings = bindingsFor(context);
+  const bindings = helpRows(context);
   const keysWidth = Math.min(28, Math.max(12, ...bindings.map((b) => keysLabel(b).length + 4)));
   const rows = bindings.slice(top, top + height - 1);
   const more = bindings.length > height - 1 ? ` · ${top + 1}–${top + rows.length} of ${bindings.length}, j/k scroll` : '';

@@ -61,6 +61,7 @@ describe('keymap', () => {
     expect(md).toContain('### Reader');
     expect(md).toContain('| Keys | Action |');
     expect(md).toContain('| `j` `↓` | scroll down a line |');
+    expect(md).toContain('| `q` `ctrl+c` | quit |');
     for (const line of md.split('\n').filter((l) => l.startsWith('| `'))) expect(line.split(' | ').length).toBe(2);
   });
 });
