@@ -1,10 +1,16 @@
-// Attribution sieves within one sentence, in order of reliability (the first hit wins):
-//   1. after the quote:  ,” said Smith  |  ,” Smith, the chairman, said  |  ,” he added
-//   2. a cue before it:  Smith stated, “…”  |  He added that … its “most ambitious …”
-//      (a participle cue, "…, adding that", takes the subject of the clause it hangs on)
-//   3. according to X / in a statement
-//   4. a colon after a name:  Smith: “…”
-// Quotes the sieves leave alone are handled across sentences by the pipeline.
+// Attribution sieves within one sentence, tried in this order (the first hit wins):
+//   after      ,” said Smith  |  ,” Smith, the chairman, said  |  ,” he added
+//   looseAfter “…!” beamed Smith  |  ,” Smith quipped.   (a verb missing from the lexicon)
+//   dash       “…” ― Edwin Monroy
+//   tail       “It is unlikely” that they win, said Lund.
+//   before     Smith stated, “…”  |  He added that … its “most ambitious …”
+//              (a participle cue, "…, adding that", takes the subject of its clause; a quote
+//              nested in a reported clause goes to the outer speaker), or "according to X",
+//              whichever cue is nearer the quote
+//   colon      Smith: “…”
+//   subject    Bush referred to Rubio as “a bright leader”   (the sentence's subject)
+// A pronoun speaker then looks for the subject of its own sentence. Quotes the sieves leave
+// alone are handled across sentences by the pipeline.
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
 import { isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
@@ -47,11 +53,11 @@ function cueText(items: readonly Item[], cue: number): string {
   return items[cue]!.text;
 }
 
-function pronounOrPhrase(m: Mention | null): m is Mention {
+function nonEmpty(m: Mention | null): m is Mention {
   return m !== null && m.text.trim() !== '';
 }
 
-/** Sieve 1: the attribution right after the quote. */
+/** The attribution right after the quote. */
 function after(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   if (!leadsOn(items, k, s.to)) return null;
   const j = firstAfter(items, k, s.to);
@@ -61,11 +67,11 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   if (CONJUNCTIONS.has(first.lower)) return null;
   if (first.lower === 'according' && items[j + 1]?.lower === 'to') {
     const m = mentionAfter(items, text, j + 1, s.to);
-    if (pronounOrPhrase(m)) return { mention: m, cue: 'according to', cueAt: j };
+    if (nonEmpty(m)) return { mention: m, cue: 'according to', cueAt: j };
   }
   if (isCueAt(items, j) || (first.kind === 'w' && /^(said|says|added|wrote|asked)$/.test(first.lower))) {
     const m = mentionAfter(items, text, j, s.to);
-    if (pronounOrPhrase(m)) return { mention: m, cue: cueText(items, j), cueAt: j };
+    if (nonEmpty(m)) return { mention: m, cue: cueText(items, j), cueAt: j };
   }
   for (let c = j + 1; c < s.to && c <= j + AFTER_WINDOW; c++) {
     const it = items[c]!;
@@ -102,7 +108,7 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
  */
 const WINDOW = 80;
 
-/** Sieve 2: the nearest cue before the quote in the same sentence. */
+/** The nearest cue before the quote in the same sentence. */
 function before(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   for (let c = k - 1; c >= s.from && c >= k - WINDOW; c--) {
     const it = items[c]!;
@@ -149,7 +155,7 @@ function outer(items: readonly Item[], text: string, s: Sentence, innerFrom: num
   return null;
 }
 
-/** Sieve 3: "according to X" anywhere in the sentence. */
+/** "according to X" anywhere in the sentence. */
 function according(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   const to = accordingTo(items, Math.max(s.from, k - WINDOW), Math.min(s.to, k + WINDOW));
   if (to < 0) return null;
@@ -158,7 +164,7 @@ function according(items: readonly Item[], text: string, k: number, s: Sentence)
   return { mention: m, cue: 'according to', cueAt: to - 1 };
 }
 
-/** Sieve 4: "Name: “…”" — a colon right after a phrase at the sentence start. */
+/** "Name: “…”" — a colon right after a phrase at the sentence start. */
 function colon(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   const c = k - 1;
   if (c <= s.from || items[c]!.text !== ':') return null;
@@ -168,7 +174,7 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
 }
 
 /**
- * Sieve 5: a quote woven into a sentence with no cue ("Bush referred to Rubio as “a bright
+ * A quote woven into a sentence with no cue ("Bush referred to Rubio as “a bright
  * leader”") is the words of the sentence's subject, when the subject comes before it.
  */
 function subject(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
@@ -178,7 +184,7 @@ function subject(items: readonly Item[], text: string, k: number, s: Sentence): 
 }
 
 /**
- * Sieve 1b: an inverted attribution with a verb missing from the lexicon, right after the
+ * An inverted attribution with a verb missing from the lexicon, right after the
  * quote: "“…!” beamed Donald Hartley" or "“…,” Smith quipped."
  */
 function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
@@ -200,7 +206,7 @@ function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence
 
 const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--']);
 
-/** Sieve 1d: a dash and a name closing the line: "“…” ― Edwin Monroy". */
+/** A dash and a name closing the line: "“…” ― Edwin Monroy". */
 function dash(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   const d = items[k + 1];
   if (d === undefined || k + 1 >= s.to || d.kind !== 'p' || !DASHES.has(d.text)) return null;
@@ -211,7 +217,7 @@ function dash(items: readonly Item[], text: string, k: number, s: Sentence): Att
 }
 
 /**
- * Sieve 1c: an attribution closing the sentence, ", said Steve Lund." or ", Lund said.",
+ * An attribution closing the sentence, ", said Steve Lund." or ", Lund said.",
  * after words that follow the quote ("“It is unlikely” that they win, said Lund.").
  */
 function tail(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
