@@ -222,7 +222,7 @@ function dash(items: readonly Item[], text: string, k: number, s: Sentence): Att
  */
 function tail(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   let end = s.to;
-  while (end > k + 1 && items[end - 1]!.kind === 'p') end--;
+  while (end > k + 1 && end > s.to - MAX_TAIL && items[end - 1]!.kind === 'p') end--;
   for (let c = end - 1; c > k + 1 && c >= end - MAX_TAIL; c--) {
     if (items[c]!.kind === 'q') return null;
     if (!isCueAt(items, c)) continue;

@@ -12,6 +12,8 @@ import type { Quote, QuoteKind } from './types.js';
 
 /** How far (in sentences) an attributed quote lends its speaker to unattributed ones after it. */
 const CARRY_SENTENCES = 4;
+/** Items a sentence may have for its lone quote to count as free-standing. */
+const CARRY_WINDOW = 20;
 
 interface Found {
   span: QuoteSpan;
@@ -63,6 +65,8 @@ function kindOf(items: readonly Item[], k: number, s: Sentence, span: QuoteSpan,
 
 /** Only quote marks and punctuation in the sentence besides this quote: a free-standing quote. */
 function standsAlone(items: readonly Item[], k: number, s: Sentence): boolean {
+  // A news sentence is short; a giant run of quotes is not one free-standing quote.
+  if (s.to - s.from > 2 * CARRY_WINDOW) return false;
   for (let i = s.from; i < s.to; i++) if (i !== k && items[i]!.kind === 'w') return false;
   return true;
 }

@@ -49,7 +49,14 @@ describe('extractQuotes on hostile input', () => {
 
   it('handles megabytes of marks and unpaired quotes quickly', () => {
     // Generous limits: the machine is shared; a quadratic slip would take minutes, not seconds.
-    const inputs = ['"'.repeat(10_000_000), '“a '.repeat(200_000), 'He said "x'.repeat(50_000), '\n\n'.repeat(200_000)];
+    const inputs = [
+      '"'.repeat(10_000_000),
+      '“a '.repeat(200_000),
+      'He said "x'.repeat(50_000),
+      '\n\n'.repeat(200_000),
+      '"a" '.repeat(100_000),
+      ('"a" ' + ',.'.repeat(50)).repeat(5_000),
+    ];
     for (const text of inputs) {
       const t0 = performance.now();
       checkQuotes(text, extractQuotes(text));
