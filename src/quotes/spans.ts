@@ -72,7 +72,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 function looksOpening(text: string, i: number, ls: number, le: number): boolean {
   const prev = i > ls ? text[i - 1]! : '';
   const next = i + 1 < le ? text[i + 1]! : '';
-  return (prev === '' || BEFORE_OPEN.test(prev)) && next !== '' && !SPACE.test(next);
+  // A mark opening a line opens a quote even before a space: "” … he delivered".
+  if (prev === '') return next !== '';
+  return BEFORE_OPEN.test(prev) && next !== '' && !SPACE.test(next);
 }
 
 function looksClosing(text: string, i: number, ls: number, le: number): boolean {

@@ -32,6 +32,10 @@ describe('findQuoteSpans', () => {
     expect(spans[1]!.continues).toBe(true);
   });
 
+  it('opens a quote with a mark at the start of a line, whichever way it points', () => {
+    expect(texts('” … and then the tide came in,” Berg wrote.')).toEqual(['… and then the tide came in,']);
+  });
+
   it('accepts mixed curly and straight marks in one exchange', () => {
     expect(texts('“We won,” she said. "Again."')).toEqual(['We won,', 'Again.']);
   });
