@@ -94,8 +94,9 @@ function accordingTo(items: readonly Item[], from: number, to: number): number {
 
 /** The subject at the start of a clause: for participle cues with no finite cue before them. */
 function clauseSubject(items: readonly Item[], text: string, s: Sentence, before: number): Mention | null {
-  // The first phrase of the sentence, when it is followed by a verb-like gap.
-  const m = mentionAfter(items, text, s.from - 1, before);
+  // The first phrase of the sentence ("But Sen. Toomey refused …, responding that …").
+  const lead = items[s.from]?.kind === 'w' && /^(but|and|so|yet)$/.test(items[s.from]!.lower) ? 1 : 0;
+  const m = mentionAfter(items, text, s.from - 1 + lead, before);
   if (m === null) return null;
   const first = items[m.from]!;
   if (first.kind !== 'w') return null;

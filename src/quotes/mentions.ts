@@ -77,8 +77,9 @@ const isAcronym = (it: Item): boolean => it.text.length > 1 && /^[\p{Lu}.&]+$/u.
 export function isCueAt(items: readonly Item[], i: number): boolean {
   const it = items[i];
   if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
-  // "as she put it": the speaker's own words.
+  // "as she put it": the speaker's own words; "pointed out" too.
   if (it.lower === 'put') return items[i + 1]?.lower === 'it';
+  if (/^(point|points|pointed|pointing)$/.test(it.lower)) return items[i + 1]?.lower === 'out';
   // "went on," / "went on to say": continuing to speak (not "goes on recess").
   if (/^(went|goes|go|going)$/.test(it.lower)) {
     const after = items[i + 2];
@@ -204,6 +205,8 @@ function isInstitution(it: Item): boolean {
  */
 export function sentenceSubject(items: readonly Item[], text: string, from: number, before: number): Mention | null {
   let at = from;
+  // "But Sen. Toomey refused …": a leading conjunction is no fronted clause.
+  if (items[at]?.kind === 'w' && /^(but|and|so|yet|still|now|then|also)$/.test(items[at]!.lower) && items[at + 1]?.text !== ',') at++;
   for (let guard = 0; guard < 3 && at < before; guard++) {
     const first = items[at]!;
     const fronted = first.kind === 'w' && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));

@@ -4,6 +4,7 @@
 import { sanitizeLine } from '../text/sanitize.js';
 import { attributeInSentence, setUp, subjectOf, type Attribution } from './attribute.js';
 import { indirectIn } from './indirect.js';
+import { CUE_FORMS } from './lexicon.js';
 import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
 import { shapeOf } from './shape.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -71,6 +72,12 @@ function standsAlone(items: readonly Item[], k: number, s: Sentence): boolean {
   return true;
 }
 
+/** "Adding, “…”": a sentence opened by a participle cue goes on with the last speaker. */
+function continuesSpeech(items: readonly Item[], k: number, s: Sentence): boolean {
+  const first = items[s.from]!;
+  return k - s.from <= 3 && first.kind === 'w' && first.lower.endsWith('ing') && CUE_FORMS.has(first.lower);
+}
+
 function hasQuote(items: readonly Item[], s: Sentence): boolean {
   for (let i = s.from; i < s.to; i++) if (items[i]!.kind === 'q') return true;
   return false;
@@ -123,7 +130,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
             kind: kindOf(items, k, s, span, text),
             sentence: sentenceNo,
           };
-          if (attr === null && (k === s.from || standsAlone(items, k, s))) {
+          if (attr === null && (k === s.from || standsAlone(items, k, s) || continuesSpeech(items, k, s))) {
             const prevS = si > 0 ? { items, s: sents[si - 1]! } : prevLine;
             const setup = prevS ? setUp(prevS.items, text, prevS.s) : null;
             const colonBefore = prevS !== null && prevS.items[prevS.s.to - 1]?.text === ':';
