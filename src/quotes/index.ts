@@ -11,8 +11,12 @@ export interface ExtractOptions {
 }
 
 /**
- * Every quotation in an article body (paragraphs joined by blank lines) with its speaker.
- * Never throws: text is hostile input, and the quote sidebar must not take a reader down.
+ * Every quotation in an article body (paragraphs joined by blank lines) with its speaker,
+ * in text order. `start`/`end` are UTF-16 offsets of the quoted words in `text`, marks
+ * excluded. A quote that runs over several paragraphs (each reopening the quote) is one
+ * record: `start`/`end` run from its first word to its last, the breaks in between
+ * included, `text` joins the pieces with a space, and `paragraph` is where it starts.
+ * Linear in the length of the text, whatever it holds.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   if (typeof text !== 'string' || text === '') return [];
