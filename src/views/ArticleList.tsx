@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Article } from '../article.js';
 import { readingTime, shortDate, siteOf } from '../store/format.js';
 import type { ListState } from '../store/state.js';
@@ -8,20 +8,33 @@ import { fitToWidth } from '../text/wrap.js';
 import { Line } from './Line.js';
 import { useTheme } from './theme.js';
 
+/** Widths of the columns after the bookmark mark; 0 hides a column. */
 interface Columns {
   title: number;
   site: number;
+  date: number;
+  time: number;
 }
 
 const MARK = 2;
-const DATE = 10;
-const TIME = 6;
 
-/** Column widths for a row: the title takes what the fixed columns leave. */
-function listColumns(width: number): Columns {
+/**
+ * Column widths for a row: on narrow terminals the reading time and then the date give
+ * way, so the title keeps at least about half the row; the title takes what is left.
+ */
+export function listColumns(width: number): Columns {
   const site = Math.min(24, Math.max(8, Math.floor(width / 5)));
-  const fixed = MARK + site + DATE + TIME + 3;
-  return { title: Math.max(8, width - fixed), site };
+  const date = width >= 70 ? 10 : 0;
+  const time = width >= 56 ? 6 : 0;
+  const gaps = 1 + (date ? 1 : 0) + (time ? 1 : 0);
+  return { title: Math.max(8, width - MARK - site - date - time - gaps), site, date, time };
+}
+
+function rowText(columns: Columns, title: string, site: string, date: string, time: string): string {
+  let text = `${fitToWidth(title, columns.title)} ${fitToWidth(site, columns.site)}`;
+  if (columns.date) text += ` ${fitToWidth(date, columns.date)}`;
+  if (columns.time) text += ` ${fitToWidth(time, columns.time)}`;
+  return text;
 }
 
 interface ArticleListProps {
@@ -35,9 +48,10 @@ interface ArticleListProps {
 /** One row per article; only the rows on screen are rendered, so 100,000 scroll like ten. */
 export function ArticleList({ articles, list, bookmarked, width, height }: ArticleListProps) {
   const theme = useTheme();
-  const columns = listColumns(width);
+  // Memoized per width so that unchanged rows see the same columns object and skip rendering.
+  const columns = useMemo(() => listColumns(width), [width]);
   const rows = list.matches.slice(list.offset, list.offset + height - 1);
-  const heading = `${' '.repeat(MARK)}${fitToWidth('Title', columns.title)} ${fitToWidth('Site', columns.site)} ${fitToWidth('Date', DATE)} ${fitToWidth('Read', TIME)}`;
+  const heading = ' '.repeat(MARK) + rowText(columns, 'Title', 'Site', 'Date', 'Read');
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Line style={theme.muted}>{heading}</Line>
@@ -50,8 +64,7 @@ export function ArticleList({ articles, list, bookmarked, width, height }: Artic
           <ArticleRow
             key={list.offset + i}
             article={article}
-            titleWidth={columns.title}
-            siteWidth={columns.site}
+            columns={columns}
             selected={list.offset + i === list.cursor}
             bookmarked={bookmarked.has(article.id)}
           />
@@ -61,22 +74,19 @@ export function ArticleList({ articles, list, bookmarked, width, height }: Artic
   );
 }
 
-// Widths are passed as numbers, not a Columns object, so that memo sees unchanged rows.
 const ArticleRow = memo(function ArticleRow({
   article,
-  titleWidth,
-  siteWidth,
+  columns,
   selected,
   bookmarked,
 }: {
   readonly article: Article;
-  readonly titleWidth: number;
-  readonly siteWidth: number;
+  readonly columns: Columns;
   readonly selected: boolean;
   readonly bookmarked: boolean;
 }) {
   const theme = useTheme();
-  const rest = `${fitToWidth(article.title, titleWidth)} ${fitToWidth(siteOf(article), siteWidth)} ${fitToWidth(shortDate(article.published), DATE)} ${fitToWidth(readingTime(article.readingMinutes), TIME)}`;
+  const rest = rowText(columns, article.title, siteOf(article), shortDate(article.published), readingTime(article.readingMinutes));
   const style = selected ? theme.selection : undefined;
   return (
     <Text wrap="truncate-end" {...style}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
+import { listColumns } from '../../src/views/ArticleList.js';
 
 describe('computeLayout', () => {
   it('keeps the frame one row shorter than the terminal', () => {
@@ -28,5 +29,18 @@ describe('computeLayout', () => {
     expect(computeLayout({ columns: 39, rows: 24 }, { sidebarOpen: false }).tooSmall).toBe(true);
     expect(computeLayout({ columns: 80, rows: 9 }, { sidebarOpen: false }).tooSmall).toBe(true);
     expect(computeLayout({ columns: 40, rows: 10 }, { sidebarOpen: false }).tooSmall).toBe(false);
+  });
+});
+
+describe('listColumns', () => {
+  it('fills the row exactly and drops the date and reading time on narrow terminals', () => {
+    for (const width of [40, 55, 56, 69, 70, 80, 120, 200]) {
+      const c = listColumns(width);
+      const used = 2 + c.title + 1 + c.site + (c.date ? c.date + 1 : 0) + (c.time ? c.time + 1 : 0);
+      expect(used).toBe(width);
+      expect(c.title).toBeGreaterThanOrEqual(Math.floor(width / 3));
+    }
+    expect(listColumns(40)).toMatchObject({ date: 0, time: 0 });
+    expect(listColumns(120)).toMatchObject({ date: 10, time: 6 });
   });
 });
