@@ -209,6 +209,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   // Web addresses and handles in quotation marks are not quotations.
   if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
   const shape = shapeOf(quoted);
+  // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
+  if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;
   // Short title-case words are titles and names unless they open an attributed sentence;
   // two or three attributed words with no closing punctuation are as often a quote ("Crooked
   // Hillary") as a title, and kept.
