@@ -4,7 +4,7 @@ import { clampTop, ensureVisible, jumpToLine, lineAtOffset, offsetOfLine, reveal
 import { wrapArticle, type WrappedLine } from '../text/wrap.js';
 import { articleMeta } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
-import { findMatches, firstMatchFrom } from './search.js';
+import { findMatches, firstMatchFrom, linkRanges } from './search.js';
 import { readerHeight, sidebarCapacity } from './selectors.js';
 import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
 import { flash, popScreen, pushScreen, quit, request } from './update.js';
@@ -33,6 +33,7 @@ export function openArticle(state: AppState, article: Article): AppState {
     focus: 'text',
     linkCursor: 0,
     linkOffset: 0,
+    linkRanges: linkRanges(article.text, article.links),
     anchor: null,
     untouched: saved === undefined,
   };

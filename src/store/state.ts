@@ -42,6 +42,8 @@ export interface ReaderState {
   focus: 'text' | 'quotes';
   linkCursor: number;
   linkOffset: number;
+  /** Where the article's links sit in its text, to underline them. */
+  linkRanges: readonly Range[];
   /**
    * The text offset a resize keeps at the top. Set by the first resize after scrolling and
    * kept through a run of resizes, so shrinking and growing the window comes back to the

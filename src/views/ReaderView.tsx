@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { sanitizeText } from '../text/sanitize.js';
 import type { LineKind, WrappedLine } from '../text/wrap.js';
 import type { ReaderState } from '../store/state.js';
-import { highlightsBetween, segmentLine, type Highlight } from './highlights.js';
+import { highlightsBetween, segmentLine, type Highlight, type Segment } from './highlights.js';
 import { useTheme, type Style, type Theme } from './theme.js';
 
 interface ReaderViewProps {
@@ -24,8 +24,16 @@ export function ReaderView({ reader, width, height, margin, showActiveQuote }: R
   const { quotes, quoteCursor, search } = reader;
   const highlights = useMemo(
     () =>
-      highlightsBetween(from, to, quotes ?? [], showActiveQuote ? quoteCursor : -1, search.matches, search.query ? search.current : -1),
-    [from, to, quotes, quoteCursor, showActiveQuote, search],
+      highlightsBetween(
+        from,
+        to,
+        quotes ?? [],
+        showActiveQuote ? quoteCursor : -1,
+        search.matches,
+        search.query ? search.current : -1,
+        reader.linkRanges,
+      ),
+    [from, to, quotes, quoteCursor, showActiveQuote, search, reader.linkRanges],
   );
   const pad = ' '.repeat(margin);
   return (
@@ -64,6 +72,12 @@ function baseStyle(kind: LineKind, theme: Theme): Style {
   }
 }
 
+/** A link inside a quote keeps the quote's colours and is underlined too. */
+function segmentStyle(segment: Segment, theme: Theme): Style | undefined {
+  if (!segment.link) return segment.mark ? theme[segment.mark] : undefined;
+  return segment.mark ? { ...theme[segment.mark], underline: true } : theme.link;
+}
+
 const ReaderLine = memo(function ReaderLine({
   line,
   pad,
@@ -75,14 +89,14 @@ const ReaderLine = memo(function ReaderLine({
 }) {
   const theme = useTheme();
   if (line.text === '' && line.prefix === '') return <Text> </Text>;
-  const segments = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null }];
+  const segments: Segment[] = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null, link: false }];
   return (
     <Text wrap="truncate-end">
       {pad}
       {line.prefix ? <Text {...(line.kind === 'list' ? theme.bullet : theme.muted)}>{line.prefix}</Text> : null}
       <Text {...baseStyle(line.kind, theme)}>
         {segments.map((segment, i) => (
-          <Text key={i} {...(segment.mark ? theme[segment.mark] : undefined)}>
+          <Text key={i} {...segmentStyle(segment, theme)}>
             {sanitizeText(segment.text)}
           </Text>
         ))}

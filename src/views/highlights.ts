@@ -1,7 +1,7 @@
 import type { Quote } from '../store/quote.js';
 import type { Range } from '../store/state.js';
 
-export type Mark = 'quote' | 'quoteActive' | 'match' | 'matchActive';
+export type Mark = 'link' | 'quote' | 'quoteActive' | 'match' | 'matchActive';
 
 export interface Highlight extends Range {
   mark: Mark;
@@ -9,17 +9,20 @@ export interface Highlight extends Range {
 
 export interface Segment {
   text: string;
-  mark: Mark | null;
+  /** The strongest quote or search mark on this run. */
+  mark: Exclude<Mark, 'link'> | null;
+  /** Part of a link: underlined as well, whatever else marks it. */
+  link: boolean;
 }
 
 /** Search matches are drawn over quotes, and the current one over everything. */
-const PRIORITY: Record<Mark, number> = { quote: 1, quoteActive: 2, match: 3, matchActive: 4 };
+const PRIORITY: Record<Exclude<Mark, 'link'>, number> = { quote: 1, quoteActive: 2, match: 3, matchActive: 4 };
 
 /** Splits one line (starting at `src` in the article text) into runs by their highlight. */
 export function segmentLine(text: string, src: number, highlights: readonly Highlight[]): Segment[] {
   const end = src + text.length;
   const hits = highlights.filter((h) => h.start < end && h.end > src);
-  if (hits.length === 0) return [{ text, mark: null }];
+  if (hits.length === 0) return [{ text, mark: null, link: false }];
   const cuts = new Set<number>([0, text.length]);
   for (const h of hits) {
     cuts.add(Math.max(0, h.start - src));
@@ -30,13 +33,16 @@ export function segmentLine(text: string, src: number, highlights: readonly High
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
-    let mark: Mark | null = null;
+    let mark: Segment['mark'] = null;
+    let link = false;
     for (const h of hits) {
-      if (h.start - src <= from && h.end - src >= to && (mark === null || PRIORITY[h.mark] > PRIORITY[mark])) mark = h.mark;
+      if (h.start - src > from || h.end - src < to) continue;
+      if (h.mark === 'link') link = true;
+      else if (mark === null || PRIORITY[h.mark] > PRIORITY[mark]) mark = h.mark;
     }
     const last = segments[segments.length - 1];
-    if (last && last.mark === mark) last.text += text.slice(from, to);
-    else segments.push({ text: text.slice(from, to), mark });
+    if (last && last.mark === mark && last.link === link) last.text += text.slice(from, to);
+    else segments.push({ text: text.slice(from, to), mark, link });
   }
   return segments;
 }
@@ -61,8 +67,10 @@ export function highlightsBetween(
   activeQuote: number,
   matches: readonly Range[],
   activeMatch: number,
+  links: readonly Range[] = [],
 ): Highlight[] {
   const out: Highlight[] = [];
+  for (let i = firstEndingAfter(links, from); i < links.length && links[i]!.start < to; i++) out.push({ ...links[i]!, mark: 'link' });
   quotes.forEach((q, i) => {
     if (q.start < to && q.end > from) out.push({ start: q.start, end: q.end, mark: i === activeQuote ? 'quoteActive' : 'quote' });
   });

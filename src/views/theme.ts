@@ -21,6 +21,8 @@ export interface Theme {
   readonly blockQuote: Style;
   readonly code: Style;
   readonly bullet: Style;
+  /** Link text inside the article; the links view (L) lists where they go. */
+  readonly link: Style;
   /** Quoted speech inside the article text. */
   readonly quote: Style;
   /** The quote the sidebar cursor is on. */
@@ -48,6 +50,7 @@ export const colorTheme: Theme = {
   blockQuote: { italic: true },
   code: { color: 'greenBright' },
   bullet: { color: 'cyan' },
+  link: { color: 'blueBright', underline: true },
   quote: { color: 'yellow' },
   quoteActive: { color: 'black', backgroundColor: 'yellow' },
   match: { color: 'black', backgroundColor: 'magenta' },
@@ -74,7 +77,8 @@ export const monoTheme: Theme = {
   blockQuote: { italic: true },
   code: {},
   bullet: {},
-  quote: { underline: true },
+  link: { underline: true },
+  quote: { bold: true },
   quoteActive: { inverse: true },
   match: { inverse: true },
   matchActive: { inverse: true, bold: true },

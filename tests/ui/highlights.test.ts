@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkRanges } from '../../src/store/search.js';
 import { highlightsBetween, segmentLine } from '../../src/views/highlights.js';
 
 describe('segmentLine', () => {
@@ -8,15 +9,15 @@ describe('segmentLine', () => {
       { start: 108, end: 113, mark: 'matchActive' },
     ]);
     expect(segments).toEqual([
-      { text: 'he said ', mark: null },
-      { text: 'hello', mark: 'matchActive' },
-      { text: ' there', mark: 'quote' },
+      { text: 'he said ', mark: null, link: false },
+      { text: 'hello', mark: 'matchActive', link: false },
+      { text: ' there', mark: 'quote', link: false },
     ]);
   });
 
   it('clips highlights that start before or end after the line', () => {
-    expect(segmentLine('middle', 10, [{ start: 0, end: 100, mark: 'quoteActive' }])).toEqual([{ text: 'middle', mark: 'quoteActive' }]);
-    expect(segmentLine('plain', 10, [{ start: 0, end: 10, mark: 'quote' }])).toEqual([{ text: 'plain', mark: null }]);
+    expect(segmentLine('middle', 10, [{ start: 0, end: 100, mark: 'quoteActive' }])).toEqual([{ text: 'middle', mark: 'quoteActive', link: false }]);
+    expect(segmentLine('plain', 10, [{ start: 0, end: 10, mark: 'quote' }])).toEqual([{ text: 'plain', mark: null, link: false }]);
   });
 });
 
@@ -32,6 +33,29 @@ describe('highlightsBetween', () => {
     expect(hits.filter((h) => h.mark.startsWith('match')).map((h) => [h.start, h.mark])).toEqual([
       [50, 'matchActive'],
       [60, 'match'],
+    ]);
+  });
+});
+
+describe('links in the text', () => {
+  it('finds each link after the previous one, in document order', () => {
+    const text = 'See the report and the report appendix; also the minutes.';
+    const ranges = linkRanges(text, [
+      { text: 'report', url: 'https://a.example/1' },
+      { text: 'report', url: 'https://a.example/2' },
+      { text: 'not there', url: 'https://a.example/3' },
+      { text: 'minutes', url: 'https://a.example/4' },
+    ]);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['report', 'report', 'minutes']);
+    expect(ranges[1]!.start).toBe(text.indexOf('report', ranges[0]!.end));
+  });
+
+  it('marks link text as a link under quotes and matches too', () => {
+    const hits = highlightsBetween(0, 100, [], -1, [{ start: 4, end: 6 }], 0, [{ start: 0, end: 10 }]);
+    expect(segmentLine('0123456789', 0, hits).map((s) => [s.text, s.mark, s.link])).toEqual([
+      ['0123', null, true],
+      ['45', 'matchActive', true],
+      ['6789', null, true],
     ]);
   });
 });
