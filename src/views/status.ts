@@ -40,10 +40,10 @@ function viewStatus(state: AppState): StatusParts {
     const found = search.matches.length > 0 ? `${search.current + 1}/${search.matches.length}` : 'no match';
     if (search.editing) return normal(`Search: ${search.query}${CARET}`, search.query ? found : 'Enter keeps · Esc clears');
     if (screen === 'links') return normal(reader.article.title, 'Enter opens · y copies · Esc back');
-    const searchPart = search.query ? `“${search.query}” ${found} · ` : '';
     const percent = `${readerPercent(reader, readerHeight(state))}%`;
+    const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
     const hint = context === 'quotes' ? 'Enter jumps · y copies · Esc text' : 'Tab quotes · ? help';
-    return normal(reader.article.title, `${searchPart}${percent} · ${hint}`);
+    return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);
   }
   if (screen === 'bookmarks') {
     const { items, cursor } = state.bookmarks;

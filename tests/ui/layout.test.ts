@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
 import { listColumns } from '../../src/views/ArticleList.js';
+import { fitRight } from '../../src/views/StatusBar.js';
 
 describe('computeLayout', () => {
   it('keeps the frame one row shorter than the terminal', () => {
@@ -42,5 +43,15 @@ describe('listColumns', () => {
     }
     expect(listColumns(40)).toMatchObject({ date: 0, time: 0 });
     expect(listColumns(120)).toMatchObject({ date: 10, time: 6 });
+  });
+});
+
+describe('status bar', () => {
+  it('drops key hints whole, from the end, before cutting the position', () => {
+    expect(fitRight('42% · Tab quotes · ? help', 40)).toBe('42% · Tab quotes · ? help');
+    expect(fitRight('42% · Tab quotes · ? help', 18)).toBe('42% · Tab quotes');
+    expect(fitRight('42% · Tab quotes · ? help', 8)).toBe('42%');
+    expect(fitRight('42% · “a long query” 3/17', 6)).toBe('42%');
+    expect(fitRight('100% of something long', 6)).toBe('100% …');
   });
 });
