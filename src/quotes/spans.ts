@@ -94,9 +94,14 @@ function isApostrophe(text: string, i: number, ls: number, le: number): boolean 
   return false;
 }
 
-/** True when the text has quoted words in double marks (decides single-mark handling). */
+/**
+ * True when the text has quoted words in double marks (decides single-mark handling). Two
+ * apostrophes in a row are the typewriter form of a double mark (''like this''): such a
+ * text is not in single-mark style, and its lone single marks are nested quotes or
+ * apostrophes. The doubled marks themselves are not paired (yet).
+ */
 function usesDoubleMarks(text: string): boolean {
-  return /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/.test(text);
+  return /["\u201C\u201D\u201E\u201F\u00AB\u00BB]|''|\u2019\u2019/.test(text);
 }
 
 function hasWord(text: string, start: number, end: number): boolean {
@@ -146,6 +151,15 @@ function push(
   spans.push({ start: s, end: e, open, close, unclosed, continues });
 }
 
+/**
+ * True when a mark opens a quote in the other style from the open one: curly inside
+ * straight or straight inside curly. Writers who mix the two styles in one paragraph use
+ * one for the outer quote and the other for the quote within it.
+ */
+function otherStyle(outer: string, mark: Mark): boolean {
+  return outer === '"' ? mark === 'open' : mark === 'either';
+}
+
 /** Scans one line; returns whether it ended with a quote left open. */
 function scanLine(
   text: string,
@@ -161,6 +175,7 @@ function scanLine(
   let continues = false;
   let sawMark = false;
   let firstOpen = true;
+  let nested = false;
   for (let i = cursor.next(ls); i < le; i = cursor.next(i + 1)) {
     const mark = classify(text[i]!);
     if (mark === null) continue;
@@ -182,7 +197,17 @@ function scanLine(
       continue;
     }
     sawMark = true;
-    if (mark === 'open' && opening && !closing) {
+    if (nested) {
+      // Inside a nested quote of the other style: its own closing mark ends it; the outer
+      // style's mark closes both (a writer who forgot the inner close).
+      if (mark === 'close' || (mark === 'either' && text[open] !== '"')) nested = false;
+      if (nested || mark !== 'either' || text[open] !== '"') continue;
+      nested = false;
+    } else if (!single && opening && !closing && otherStyle(text[open]!, mark)) {
+      // "… it comes across as “too loud” …": a quote in the other style of marks, inside.
+      nested = true;
+      continue;
+    } else if (mark === 'open' && opening && !closing) {
       // Two openers in a row: the first one was never closed; start again here.
       open = i;
       continues = false;

@@ -20,6 +20,17 @@ describe('findQuoteSpans', () => {
     expect(texts("The mayor's aide said 'we're ready' and left in the '90s van.")).toEqual(["we're ready"]);
   });
 
+  it('treats doubled apostrophes as double marks, so lone single marks are not quotes', () => {
+    expect(texts("''The pier is 'safe enough,' '' Ola Dahl said of the '90s pier.")).toEqual([]);
+  });
+
+  it('nests a quote in the other style of marks inside the outer one', () => {
+    expect(texts('"It sounds “too loud” or “too soft” to them," Ines Varga said.')).toEqual([
+      'It sounds “too loud” or “too soft” to them,',
+    ]);
+    expect(texts('“They call it "the long wait" here,” said Ana Ruiz.')).toEqual(['They call it "the long wait" here,']);
+  });
+
   it('ignores an inch mark and stray closing marks', () => {
     expect(texts('The 6\'2" keeper smiled." Then "Go on," he said.')).toEqual(['Go on,']);
   });
