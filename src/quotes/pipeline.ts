@@ -196,7 +196,21 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
   return groups;
 }
 
-const TITLE_BEFORE = /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|show|program|book|film|movie|song|album))\s*$/i;
+/**
+ * Words before a title-case quote that make it the name of a work or a programme: "on
+ * MSNBC’s “Morning Joe”", "told “Fox and Friends”", "her memoir, “Tough Choices.”" (a
+ * work noun may take its title as an appositive after a comma).
+ */
+const TITLE_BEFORE =
+  /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|told)|\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video)\s*,?)\s*$/i;
+
+/** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
+const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
+
+function bylined(text: string, quoted: string, close: number): boolean {
+  const after = text.slice(close, close + 40);
+  return (quoted.endsWith(',') || after.trimStart().startsWith(',')) && BYLINE_AFTER.test(after);
+}
 
 /**
  * Whether a quote is a quotation rather than a title, name or scare quote: short title-case
@@ -219,6 +233,7 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
   // A show, book or event: "on MSNBC’s “Morning Joe”", "at the “Commander-in-Chief Forum”".
   if (titleLike && TITLE_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;
+  if (bylined(text, quoted, group[group.length - 1]!.span.close)) return false;
   if (attr !== null || first.kind === 'direct') return true;
   return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
 }

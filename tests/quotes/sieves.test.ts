@@ -39,4 +39,14 @@ describe('attribution patterns beyond the adjacent cue', () => {
     expect(extractQuotes('She spoke on Channel Nine’s “Harbour Tonight” program.')).toEqual([]);
     expect(extractQuotes('The mayor called him “Captain Chaos” again.')[0]).toMatchObject({ text: 'Captain Chaos', speaker: 'The mayor' });
   });
+
+  it('drops the title of a work given after its noun or a programme after "told"', () => {
+    expect(extractQuotes('Pia Lund wrote in her memoir, “Salt and Iron,” that the docks saved her.')).toEqual([]);
+    expect(extractQuotes('“We will rebuild,” Mayor Ivo Marsh told “Harbour Morning” on Sunday.').map((q) => q.text)).toEqual(['We will rebuild,']);
+  });
+
+  it('drops a quoted headline followed by its byline', () => {
+    const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
+    expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
+  });
 });
