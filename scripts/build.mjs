@@ -1,6 +1,6 @@
 // One minified ESM bundle: Ink loaded unbundled costs ~0.5 s before the first frame.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,15 +17,35 @@ const noDevtools = {
   },
 };
 
+rmSync('dist', { recursive: true, force: true });
+// Yoga's WebAssembly loader asks `typeof fetch`, and in Node 20 that first look at fetch
+// loads undici (65 ms before the first frame), only to fetch a data: URL it could decode
+// itself. Answering "no fetch" takes its synchronous base64 path instead.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const patched = source.replaceAll('"function"!=typeof fetch', 'true');
+      if (patched === source) throw new Error(`yoga-without-fetch: no fetch check found in ${path}; review the patch`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  // The entry holds what every command needs; Ink, HTML extraction, feeds and the bookmark
+  // store sit in chunks that load the first time a command asks for them, so no command
+  // pays to compile code it never runs.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: false,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  minify: process.env.INKWIRE_NO_MINIFY !== "1",
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
@@ -33,7 +53,7 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  plugins: [noDevtools],
+  plugins: [noDevtools, yogaWithoutFetch],
   banner: {
     js: [
       '#!/usr/bin/env node',

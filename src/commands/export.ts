@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
-import { EXPORT_FORMATS, formatArticles, formatOneArticle, isExportFormat } from '../export/formats.js';
-import { DEFAULT_TEXT_WIDTH } from '../export/text.js';
-import { ensureFolder, fileNameFor, isFolderTarget, writeFileAtomic } from '../export/write.js';
+import { DEFAULT_TEXT_WIDTH, EXPORT_FORMATS, isExportFormat } from '../export/format-names.js';
 import { writeOut } from './output.js';
 import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 
@@ -28,6 +26,10 @@ export function registerExportCommand(program: Command, deps: CommandDeps): void
       const width = positiveInt('--width', options.width, DEFAULT_TEXT_WIDTH);
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
+      const [{ formatArticles, formatOneArticle }, { ensureFolder, fileNameFor, isFolderTarget, writeFileAtomic }] = await Promise.all([
+        import('../export/formats.js'),
+        import('../export/write.js'),
+      ]);
       if (!options.output) {
         await writeOut(deps, formatArticles(articles, format, width));
         return;

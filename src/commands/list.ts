@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { formatListTable, listRow } from '../export/list-rows.js';
-import { sanitizeText } from '../text/sanitize.js';
 import { writeOut } from './output.js';
 import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
 
@@ -18,6 +16,7 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
     guarded(deps, async () => {
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
+      const [{ formatListTable, listRow }, { sanitizeText }] = await Promise.all([import('../export/list-rows.js'), import('../text/sanitize.js')]);
       const rows = articles.map(listRow);
       if (options.json) {
         await writeOut(deps, `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
-import { quotesCsv, quotesJson, quotesTable } from '../quotes/format.js';
-import { extractQuotes } from '../quotes/index.js';
 import { writeOut } from './output.js';
 import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 
@@ -31,6 +29,7 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       const width = positiveInt('--width', options.width, terminal);
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
+      const [{ quotesCsv, quotesJson, quotesTable }, { extractQuotes }] = await Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
       const found = articles.map((a) => ({
         source: a.source,
         title: a.title,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Article } from '../article.js';
-import { DEFAULT_TEXT_WIDTH, formatText } from '../export/text.js';
+import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
 import { writeOut } from './output.js';
 import {
   SOURCES_HELP,
@@ -36,7 +36,7 @@ export function configureReadCommand(program: Command, deps: CommandDeps): void 
       const interactive = deps.stdout.isTTY === true && !options.print;
       if (!interactive) {
         const { articles } = await loadForCommand(sources, options, deps);
-        if (articles.length > 0) await writeOut(deps, formatText(articles, width));
+        if (articles.length > 0) await printArticles(articles, width, deps);
         return;
       }
       await readInteractively(sources, options, width, deps);
@@ -66,7 +66,7 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
       throw noSourcesError();
     }
     reportError(deps, 'no terminal for keys; printing instead');
-    await writeOut(deps, formatText(articles, width));
+    await printArticles(articles, width, deps);
     return;
   }
 
@@ -78,4 +78,9 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
   const code = await runInteractive({ articles, store: openBookmarkStore({ env: deps.env }), color, keyboard, errors });
   // Otherwise the code loadForCommand set stands: 1 when some sources failed.
   if (code !== 0) deps.setExitCode(code);
+}
+
+async function printArticles(articles: readonly Article[], width: number, deps: CommandDeps): Promise<void> {
+  const { formatText } = await import('../export/text.js');
+  await writeOut(deps, formatText(articles, width));
 }

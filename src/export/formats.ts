@@ -1,14 +1,8 @@
 import type { Article } from '../article.js';
 import { formatJson, formatJsonLines, orderedArticle } from './json.js';
 import { formatMarkdown, formatMarkdownArticle } from './markdown.js';
+import type { ExportFormat } from './format-names.js';
 import { formatText, formatTextArticle } from './text.js';
-
-export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
 
 /** All articles as one document. */
 export function formatArticles(articles: readonly Article[], format: ExportFormat, width: number): string {

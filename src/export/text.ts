@@ -1,8 +1,8 @@
 import type { Article, Block } from '../article.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { textWidth, wrapWords } from '../text/wrap.js';
+import { DEFAULT_TEXT_WIDTH } from './format-names.js';
 
-export const DEFAULT_TEXT_WIDTH = 80;
 
 /** Plain text wrapped at `width` columns: title, a line of details, then the body. */
 export function formatTextArticle(article: Article, width = DEFAULT_TEXT_WIDTH): string {

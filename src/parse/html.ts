@@ -27,7 +27,7 @@ const SHORT_EXTRACTION = 600;
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
   const content = limitNesting(markup);
-  const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
   const { document } = linkedom.parseHTML(content);
   const meta = readMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
