@@ -160,6 +160,15 @@ function otherStyle(outer: string, mark: Mark): boolean {
   return outer === '"' ? mark === 'open' : mark === 'either';
 }
 
+const CURLY_OPEN = /[\u201C\u201E\u201F\u00AB]/g;
+const CURLY_CLOSE = /[\u201D\u00BB]/g;
+
+/** Opening and closing curly double marks on a line. */
+function curlyCounts(text: string, ls: number, le: number): { open: number; close: number } {
+  const line = text.slice(ls, le);
+  return { open: line.match(CURLY_OPEN)?.length ?? 0, close: line.match(CURLY_CLOSE)?.length ?? 0 };
+}
+
 /** Scans one line; returns whether it ended with a quote left open. */
 function scanLine(
   text: string,
@@ -176,9 +185,14 @@ function scanLine(
   let sawMark = false;
   let firstOpen = true;
   let nested = false;
+  // Curly marks still ahead on the line, to tell a nested quote in the same style from a
+  // quote whose closing mark was forgotten.
+  const ahead = single ? { open: 0, close: 0 } : curlyCounts(text, ls, le);
   for (let i = cursor.next(ls); i < le; i = cursor.next(i + 1)) {
     const mark = classify(text[i]!);
     if (mark === null) continue;
+    if (mark === 'open') ahead.open--;
+    else if (mark === 'close') ahead.close--;
     if (single && isApostrophe(text, i, ls, le)) continue;
     const opening = looksOpening(text, i, ls, le);
     const closing = looksClosing(text, i, ls, le);
@@ -205,6 +219,10 @@ function scanLine(
       nested = false;
     } else if (!single && opening && !closing && otherStyle(text[open]!, mark)) {
       // "… it comes across as “too loud” …": a quote in the other style of marks, inside.
+      nested = true;
+      continue;
+    } else if (mark === 'open' && opening && !closing && ahead.close - ahead.open >= 2) {
+      // “… when “our side” errs …”: the line closes both this quote and the outer one.
       nested = true;
       continue;
     } else if (mark === 'open' && opening && !closing) {

@@ -31,6 +31,12 @@ describe('findQuoteSpans', () => {
     expect(texts('“They call it "the long wait" here,” said Ana Ruiz.')).toEqual(['They call it "the long wait" here,']);
   });
 
+  it('nests a quote in the same style when the line closes both', () => {
+    expect(texts('“Even when “our side” errs, we say so,” Ines Varga said.')).toEqual(['Even when “our side” errs, we say so,']);
+    // Only one closing mark left: the first quote was never closed.
+    expect(texts('“Unclosed words and then “We sail,” said Ana Ruiz.')).toEqual(['We sail,']);
+  });
+
   it('ignores an inch mark and stray closing marks', () => {
     expect(texts('The 6\'2" keeper smiled." Then "Go on," he said.')).toEqual(['Go on,']);
   });
