@@ -160,6 +160,40 @@ function otherStyle(outer: string, mark: Mark): boolean {
   return outer === '"' ? mark === 'open' : mark === 'either';
 }
 
+/**
+ * Markup left in an article body (`<tweet author="…">`): marks inside a tag delimit
+ * attribute values, not quotations. Tags are looked for within the line only, and
+ * positions are asked in increasing order, so a line costs one pass.
+ */
+class TagRanges {
+  private readonly line: string;
+  private readonly re = /<[A-Za-z][^<>]*>/g;
+  private start = -1;
+  private end = -1;
+  private done: boolean;
+  constructor(
+    text: string,
+    private readonly ls: number,
+    le: number,
+  ) {
+    this.line = text.slice(ls, le);
+    this.done = !this.line.includes('<');
+  }
+
+  covers(i: number): boolean {
+    const at = i - this.ls;
+    while (!this.done && this.end <= at) {
+      const m = this.re.exec(this.line);
+      if (m === null) this.done = true;
+      else {
+        this.start = m.index;
+        this.end = m.index + m[0].length;
+      }
+    }
+    return this.start <= at && at < this.end;
+  }
+}
+
 const CURLY_OPEN = /[\u201C\u201E\u201F\u00AB]/g;
 const CURLY_CLOSE = /[\u201D\u00BB]/g;
 
@@ -188,9 +222,10 @@ function scanLine(
   // Curly marks still ahead on the line, to tell a nested quote in the same style from a
   // quote whose closing mark was forgotten.
   const ahead = single ? { open: 0, close: 0 } : curlyCounts(text, ls, le);
+  const tags = new TagRanges(text, ls, le);
   for (let i = cursor.next(ls); i < le; i = cursor.next(i + 1)) {
     const mark = classify(text[i]!);
-    if (mark === null) continue;
+    if (mark === null || tags.covers(i)) continue;
     if (mark === 'open') ahead.open--;
     else if (mark === 'close') ahead.close--;
     if (single && isApostrophe(text, i, ls, le)) continue;

@@ -37,6 +37,10 @@ describe('findQuoteSpans', () => {
     expect(texts('“Unclosed words and then “We sail,” said Ana Ruiz.')).toEqual(['We sail,']);
   });
 
+  it('ignores marks inside markup tags left in the text', () => {
+    expect(texts('<post author="Ola Dahl" date="May 2">“The ferry is late,” Dahl wrote.</post>')).toEqual(['The ferry is late,']);
+  });
+
   it('ignores an inch mark and stray closing marks', () => {
     expect(texts('The 6\'2" keeper smiled." Then "Go on," he said.')).toEqual(['Go on,']);
   });
