@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 // Bytes to text. Order of trust: a byte-order mark, then a charset the document declares
 // (HTML meta, XML declaration) when the bytes are not valid UTF-8, then UTF-8, then
 // Windows-1252, the superset of ISO-8859-1 that real "Latin-1" files turn out to be.
@@ -48,12 +50,10 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return null;
 }
 
+/** The text when the bytes are valid UTF-8 (checked natively, several times faster than a fatal TextDecoder). */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | null {

@@ -37,18 +37,23 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
     const info = await handle.stat();
     if (info.isDirectory()) throw new InkwireError(path, 'is a folder', ExitCode.noInput);
     if (info.size > maxBytes) throw tooLarge(path, maxBytes);
-    // Read in chunks up to the limit: the size can lie (pipes, /proc, growing files).
-    const chunks: Buffer[] = [];
+    // Read into one buffer of the stated size; keep reading past it, since the size can lie
+    // (pipes, /proc, a file still growing), but never past the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let total = 0;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (total === buffer.length) {
+        if (total > maxBytes) throw tooLarge(path, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(buffer.length * 2, 1 << 16)));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(path, maxBytes);
-      chunks.push(buffer.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
+    if (total > maxBytes) throw tooLarge(path, maxBytes);
+    return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof InkwireError) throw error;
     const { reason, exitCode } = fileErrorReason(error);

@@ -1,0 +1,109 @@
+// First frame and memory, measured as a user sees them: the built CLI in a pseudo-terminal,
+// timed until the expected text is on its output, beside `node -e "console.log('x')"`
+// measured the same way in the same run.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { spawn } from '@lydell/node-pty';
+import { bigArticle, manyArticles } from './inputs.js';
+import { printTable } from './table.js';
+import { CLI, ROOT, median, now, type Figure } from './util.js';
+
+const PROGRAM = process.env.INKWIRE_CLI ?? CLI;
+
+interface Shown {
+  ms: number;
+  /** Peak resident memory of the process (VmHWM), in MB, read once the marker is seen. */
+  peakMB: number;
+}
+
+/** Spawns a command in a pty and resolves when `marker` appears; kills it afterwards. */
+function timeToText(command: string, args: string[], marker: string, env: Record<string, string> = {}, afterShown?: string): Promise<Shown> {
+  return new Promise((resolve, reject) => {
+    const start = now();
+    const pty = spawn(command, args, {
+      name: 'xterm-256color',
+      cols: 120,
+      rows: 40,
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TERM: 'xterm-256color', LANG: 'C.UTF-8', HOME: process.env.HOME ?? '/tmp', ...env },
+    });
+    let output = '';
+    let shownAt = 0;
+    const timer = setTimeout(() => finish(new Error(`“${marker}” did not appear within 120 s`)), 120_000);
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      let peakMB = 0;
+      try {
+        const status = readFileSync(`/proc/${pty.pid}/status`, 'utf8');
+        peakMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      } catch {
+        // The process is gone; memory is unknown.
+      }
+      pty.kill();
+      if (error) reject(error);
+      else resolve({ ms: shownAt - start, peakMB });
+    };
+    pty.onData((data) => {
+      output += data;
+      if (output.length > 400_000) output = output.slice(-200_000);
+      if (!shownAt && output.includes(marker)) {
+        shownAt = now();
+        if (!afterShown) finish();
+        else {
+          // Keys after the first frame (e.g. G), so memory covers real use, not just opening.
+          pty.write(afterShown);
+          setTimeout(() => finish(), 1500);
+        }
+      }
+    });
+    pty.onExit(() => {
+      if (!shownAt) finish(new Error(`exited before showing “${marker}”: ${output.slice(-300)}`));
+    });
+  });
+}
+
+async function medianOf(runs: number, measure: () => Promise<Shown>): Promise<Shown> {
+  const results: Shown[] = [];
+  for (let i = 0; i < runs; i++) results.push(await measure());
+  return { ms: median(results.map((r) => r.ms)), peakMB: Math.max(...results.map((r) => r.peakMB)) };
+}
+
+export async function startupFigures(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'inkwire-bench-start-'));
+  const env = { INKWIRE_HOME: join(dir, 'home') };
+  try {
+    const one = join(ROOT, 'examples', 'harbour-bridge-vote.txt');
+    const huge = join(dir, 'huge.txt');
+    const list = join(dir, 'list.json');
+    writeFileSync(huge, bigArticle(5 * 1024 * 1024));
+    writeFileSync(list, manyArticles(100_000));
+
+    // Interleaved, so load on the machine touches both alike.
+    const nodeRuns: number[] = [];
+    const oneRuns: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      nodeRuns.push((await timeToText(process.execPath, ['-e', "console.log('x')"], 'x')).ms);
+      oneRuns.push((await timeToText(process.execPath, [PROGRAM, one], 'Harbour Town Council', env)).ms);
+    }
+    const nodeMs = median(nodeRuns);
+    const oneMs = median(oneRuns);
+    const hugeShown = await medianOf(5, () => timeToText(process.execPath, [PROGRAM, huge], 'A Very Long Article', env, 'G'));
+    const listShown = await medianOf(3, () => timeToText(process.execPath, [PROGRAM, list], '1/100,000', env, 'G'));
+
+    return [
+      { figure: 'first frame, one article', value: oneMs, unit: 'ms', baseline: nodeMs, baselineLabel: 'node -e', target: '≤ 1.5× node -e', ok: oneMs <= 1.5 * nodeMs },
+      { figure: 'first frame, 5 MB article', value: hugeShown.ms, unit: 'ms', baseline: oneMs, baselineLabel: 'one article', target: '≤ 4× one article', ok: hugeShown.ms <= 4 * oneMs },
+      { figure: 'first frame, 100,000-article list', value: listShown.ms, unit: 'ms', target: '≤ 1500 ms', ok: listShown.ms <= 1500 },
+      { figure: 'peak memory, 5 MB article', value: hugeShown.peakMB, unit: 'MB', target: '≤ 200 MB', ok: hugeShown.peakMB <= 200 },
+      { figure: 'peak memory, 100,000-article list', value: listShown.peakMB, unit: 'MB', target: '≤ 300 MB', ok: listShown.peakMB <= 300 },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printTable(await startupFigures());
+}
