@@ -204,6 +204,9 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
 const TITLE_BEFORE =
   /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|told)|\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video)\s*,?)\s*$/i;
 
+/** A voicing verb or noun right before the quote: "chanted “…”", "cries of “…”". */
+const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|s(?:ing|ings|ang|inging))(?:\s+of)?\s*,?\s*$/i;
+
 /** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
 const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -222,6 +225,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   const quoted = text.slice(first.span.start, group[group.length - 1]!.span.end);
   // Web addresses and handles in quotation marks are not quotations.
   if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
+  // Words chanted, shouted or sung are voiced whatever their shape: “USA! USA!”, “Fire!”.
+  if (VOICED_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return true;
   const shape = shapeOf(quoted);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;

@@ -45,6 +45,13 @@ describe('attribution patterns beyond the adjacent cue', () => {
     expect(extractQuotes('“We will rebuild,” Mayor Ivo Marsh told “Harbour Morning” on Sunday.').map((q) => q.text)).toEqual(['We will rebuild,']);
   });
 
+  it('keeps chanted, shouted and sung words whatever their shape', () => {
+    expect(extractQuotes('At the harbour the dockers chanted “Open Gates! Open Gates!” until noon.').map((q) => q.text)).toEqual([
+      'Open Gates! Open Gates!',
+    ]);
+    expect(extractQuotes('The rally ended with cries of “Shame!” from the back.').map((q) => q.text)).toEqual(['Shame!']);
+  });
+
   it('drops a quoted headline followed by its byline', () => {
     const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
     expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
