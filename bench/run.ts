@@ -1,0 +1,51 @@
+// `npm run bench [-- --json] [-- --only NAME,…]`: every benchmark of the project, one table.
+// Each figure is measured beside its baseline in the same run, so machine noise cancels in
+// the ratio. Large inputs are generated into temporary folders and removed afterwards.
+import { bookmarkFigures } from './bookmarks.js';
+import { extractionFigureRows, extractionFigures, hasCorpus } from './extract-figures.js';
+import { parseFigures } from './parse.js';
+import { quoteFigures } from './quotes-figures.js';
+import { startupFigures } from './startup.js';
+import { renderTable } from './table.js';
+import { benchUi } from './ui.js';
+import { hasShared, type Figure } from './util.js';
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+async function quoteRows(): Promise<Figure[]> {
+  const dev = await quoteFigures({ split: 'dev' });
+  return [
+    { figure: 'quote F1 (PolNeAR dev)', value: round3(dev.f1), unit: '', target: '≥ 0.96', ok: dev.f1 >= 0.96 },
+    { figure: 'quote precision', value: round3(dev.precision), unit: '' },
+    { figure: 'quote recall', value: round3(dev.recall), unit: '' },
+    { figure: 'speaker accuracy (named gold sources)', value: round3(dev.speakerAccuracy), unit: '', target: '≥ 0.88', ok: dev.speakerAccuracy >= 0.88 },
+    { figure: 'quote extraction throughput', value: dev.mbPerSecond, unit: 'MB/s', target: '≥ 5 MB/s', ok: dev.mbPerSecond >= 5 },
+    { figure: 'quotes over the whole train split (3.8 MB)', value: dev.trainSeconds * 1000, unit: 'ms', target: '< 1000 ms', ok: dev.trainSeconds < 1 },
+  ];
+}
+
+const SUITES: Record<string, { needsShared?: boolean; run: () => Promise<Figure[]> }> = {
+  parse: { run: parseFigures },
+  quotes: { needsShared: true, run: quoteRows },
+  extract: { needsShared: true, run: async () => (hasCorpus() ? extractionFigureRows(await extractionFigures()) : []) },
+  startup: { run: startupFigures },
+  ui: { run: benchUi },
+  bookmarks: { run: bookmarkFigures },
+};
+
+const json = process.argv.includes('--json');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > -1 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null;
+
+const figures: Figure[] = [];
+for (const [name, suite] of Object.entries(SUITES)) {
+  if (only && !only.has(name)) continue;
+  if (suite.needsShared && !hasShared) {
+    process.stderr.write(`bench: skipping ${name}: ../shared/corpus is not here\n`);
+    continue;
+  }
+  process.stderr.write(`bench: ${name}…\n`);
+  figures.push(...(await suite.run()));
+}
+
+process.stdout.write(json ? `${JSON.stringify(figures, null, 2)}\n` : renderTable(figures));
