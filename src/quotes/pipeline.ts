@@ -207,6 +207,9 @@ const TITLE_BEFORE =
 /** A voicing verb or noun right before the quote: "chanted “…”", "cries of “…”". */
 const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|s(?:ing|ings|ang|inging))(?:\s+of)?\s*,?\s*$/i;
 
+/** A naming verb, or "as", right before the quote, with an optional article. */
+const NAMING_BEFORE = /\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as)\s+(?:(?:the|a|an)\s+)?$/i;
+
 /** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
 const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -226,7 +229,10 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   // Web addresses and handles in quotation marks are not quotations.
   if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
   // Words chanted, shouted or sung are voiced whatever their shape: “USA! USA!”, “Fire!”.
-  if (VOICED_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return true;
+  const before = text.slice(Math.max(0, first.span.open - 32), first.span.open);
+  if (VOICED_BEFORE.test(before)) return true;
+  // A name given in someone's words: "known as “Guccifer”", "referred to him as a “reformer.”"
+  if (NAMING_BEFORE.test(before)) return true;
   const shape = shapeOf(quoted);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;

@@ -52,6 +52,11 @@ describe('attribution patterns beyond the adjacent cue', () => {
     expect(extractQuotes('The rally ended with cries of “Shame!” from the back.').map((q) => q.text)).toEqual(['Shame!']);
   });
 
+  it('keeps a name given in someone’s words after a naming verb or "as"', () => {
+    expect(extractQuotes('The skipper, known online as “Seawolf,” was fined on Monday.').map((q) => q.text)).toEqual(['Seawolf,']);
+    expect(extractQuotes('Critics have long referred to the ferry as the “Slow Boat.”').map((q) => q.text)).toEqual(['Slow Boat.']);
+  });
+
   it('drops a quoted headline followed by its byline', () => {
     const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
     expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
