@@ -207,8 +207,11 @@ const TITLE_BEFORE =
 /** A voicing verb or noun right before the quote: "chanted “…”", "cries of “…”". */
 const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|s(?:ing|ings|ang|inging))(?:\s+of)?\s*,?\s*$/i;
 
-/** A naming verb, or "as", right before the quote, with an optional article. */
-const NAMING_BEFORE = /\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as)\s+(?:(?:the|a|an)\s+)?$/i;
+/**
+ * A naming verb, or "as", right before the quote, with an optional article; "so-called"
+ * distances the writer from a term instead (a scare quote).
+ */
+const NAMING_BEFORE = /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as)\s+(?:(?:the|a|an)\s+)?$/i;
 
 /** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
 const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
