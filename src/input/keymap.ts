@@ -58,8 +58,8 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'saveQuote', keys: ['S'], help: 'save the quote with the bookmark', contexts: ['quotes'] },
   { command: 'toggleBookmark', keys: ['s'], help: 'bookmark or unbookmark', contexts: ['list', 'reader', 'quotes'] },
   { command: 'showBookmarks', keys: ['B'], help: 'bookmarks', contexts: ['list', 'reader', 'quotes'] },
-  { command: 'removeBookmark', keys: ['x', 'delete'], help: 'remove the bookmark', contexts: ['bookmarks'] },
-  { command: 'undoRemove', keys: ['z'], help: 'undo the last removal', contexts: ['bookmarks'] },
+  { command: 'removeBookmark', keys: ['d', 'x', 'delete'], help: 'remove the bookmark', contexts: ['bookmarks'] },
+  { command: 'undoRemove', keys: ['u', 'z'], help: 'undo the last removal', contexts: ['bookmarks'] },
 
   { command: 'inputAccept', keys: ['enter'], help: 'keep the text and leave the field', contexts: ['input'] },
   { command: 'inputCancel', keys: ['esc'], help: 'clear and leave the field', contexts: ['input'] },

@@ -139,10 +139,10 @@ describe('App', () => {
     await app.waitForText('★ Night Trains Return');
     await app.press('B');
     await app.waitForText('Bookmarks · 1');
-    await app.press('x');
+    await app.press('d');
     await app.waitForText('Bookmarks · 0');
     expect(app.store.has(articles[1]!.id)).toBe(false);
-    await app.press('z');
+    await app.press('u');
     await app.waitForText('Bookmarks · 1');
     expect(app.store.has(articles[1]!.id)).toBe(true);
   });
