@@ -208,10 +208,12 @@ const TITLE_BEFORE =
 const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|s(?:ing|ings|ang|inging))(?:\s+of)?\s*,?\s*$/i;
 
 /**
- * A naming verb, or "as", right before the quote, with an optional article; "so-called"
- * distances the writer from a term instead (a scare quote).
+ * A naming verb, or "as", right before the quote, with an optional article, and a naming
+ * verb with its object ("called Rubio a “…”"); "so-called" distances the writer from a
+ * term instead (a scare quote).
  */
-const NAMING_BEFORE = /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as)\s+(?:(?:the|a|an)\s+)?$/i;
+const NAMING_BEFORE =
+  /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as|(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|nam(?:e|es|ed|ing))\s+(?!(?:for|on|off|in|out|up|to|it|this|that)\b)(?:[\p{L}\u2019'.-]+\s+){1,3}?)\s*(?:(?:the|a|an)\s+)?$/iu;
 
 /** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
 const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;

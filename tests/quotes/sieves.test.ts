@@ -55,6 +55,7 @@ describe('attribution patterns beyond the adjacent cue', () => {
   it('keeps a name given in someone’s words after a naming verb or "as"', () => {
     expect(extractQuotes('The skipper, known online as “Seawolf,” was fined on Monday.').map((q) => q.text)).toEqual(['Seawolf,']);
     expect(extractQuotes('Critics have long referred to the ferry as the “Slow Boat.”').map((q) => q.text)).toEqual(['Slow Boat.']);
+    expect(extractQuotes('Mayor Ola Dahl called the harbour board “The Sleepy Council.”').map((q) => q.text)).toEqual(['The Sleepy Council.']);
   });
 
   it('drops a quoted headline followed by its byline', () => {
