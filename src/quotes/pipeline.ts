@@ -215,6 +215,9 @@ const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|in
 const NAMING_BEFORE =
   /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as|(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|nam(?:e|es|ed|ing))\s+(?!(?:for|on|off|in|out|up|to|it|this|that)\b)(?:[\p{L}\u2019'.-]+\s+){1,3}?)\s*(?:(?:the|a|an)\s+)?$/iu;
 
+/** A noun for words, or a verb of inscription, right before the quote. */
+const WORDS_BEFORE = /\b(?:terms?|words?|phrases?|slogans?|mottos?|messages?|hashtags?|catchphrases?|read|reads|reading)\s*[:,]?\s*$/i;
+
 /** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
 const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -238,6 +241,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   if (VOICED_BEFORE.test(before)) return true;
   // A name given in someone's words: "known as “Guccifer”", "referred to him as a “reformer.”"
   if (NAMING_BEFORE.test(before)) return true;
+  // Words presented as words: "the phrase “…”", "one message: “…”", "shirts that read “…”".
+  if (WORDS_BEFORE.test(before)) return true;
   const shape = shapeOf(quoted);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;

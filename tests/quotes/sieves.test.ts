@@ -58,6 +58,11 @@ describe('attribution patterns beyond the adjacent cue', () => {
     expect(extractQuotes('Mayor Ola Dahl called the harbour board “The Sleepy Council.”').map((q) => q.text)).toEqual(['The Sleepy Council.']);
   });
 
+  it('keeps words presented as words: a phrase, a slogan, what a sign reads', () => {
+    expect(extractQuotes('Few voters liked the phrase “Harbour First.”').map((q) => q.text)).toEqual(['Harbour First.']);
+    expect(extractQuotes('The dockers wore shirts that read “Save Pier Nine.”').map((q) => q.text)).toEqual(['Save Pier Nine.']);
+  });
+
   it('drops a quoted headline followed by its byline', () => {
     const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
     expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
