@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'feed' | 'opml';
 
@@ -76,7 +77,8 @@ function looksLikeJson(text: string): boolean {
  * and mis-decoded binary fail this.
  */
 export function looksLikeProse(text: string): boolean {
-  const sample = text.slice(0, 65_536);
+  // Judged on what the reader would show: escape sequences hidden in prose don't make it data.
+  const sample = sanitizeText(text.slice(0, 65_536));
   const words = sample.match(/\p{L}{2,}/gu)?.length ?? 0;
   if (words < 3) return false;
   const visible = sample.replace(/\s+/g, '');
