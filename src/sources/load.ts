@@ -142,7 +142,8 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   if (isBinary(bytes)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
   const { text, encoding } = decodeBytes(bytes, input.charset);
   if (text.trim() === '') {
-    throw new InkwireError(source, source === STDIN_SOURCE ? 'empty input' : 'empty file', ExitCode.dataErr);
+    const what = source === STDIN_SOURCE ? 'empty input' : /^https?:\/\//i.test(source) ? 'empty response' : 'empty file';
+    throw new InkwireError(source, what, ExitCode.dataErr);
   }
   const known = input.format ?? (input.path ? formatFromPath(input.path) : undefined);
   // A .json file may be a JSON Feed.
