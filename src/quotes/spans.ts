@@ -69,8 +69,14 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:]/;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-/'"\u2019\u201D]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Invisible format characters (bidi marks, zero-width spaces, BOM) pasted in from web pages. */
+const FORMAT = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+
 function looksOpening(text: string, i: number, ls: number, le: number): boolean {
-  const prev = i > ls ? text[i - 1]! : '';
+  // Look through invisible characters: "\u202A”Sorry…” opens a quote at the line start.
+  let p = i - 1;
+  while (p >= ls && FORMAT.test(text[p]!)) p--;
+  const prev = p >= ls ? text[p]! : '';
   const next = i + 1 < le ? text[i + 1]! : '';
   // A mark opening a line opens a quote even before a space: "” … he delivered".
   if (prev === '') return next !== '';

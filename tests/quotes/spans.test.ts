@@ -37,6 +37,10 @@ describe('findQuoteSpans', () => {
     expect(texts('“Unclosed words and then “We sail,” said Ana Ruiz.')).toEqual(['We sail,']);
   });
 
+  it('looks through invisible format characters before an opening mark', () => {
+    expect(texts('\u202A”Keep the pier open!” wrote Ola Dahl.')).toEqual(['Keep the pier open!']);
+  });
+
   it('ignores marks inside markup tags left in the text', () => {
     expect(texts('<post author="Ola Dahl" date="May 2">“The ferry is late,” Dahl wrote.</post>')).toEqual(['The ferry is late,']);
   });
