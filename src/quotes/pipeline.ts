@@ -215,6 +215,10 @@ const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|in
 const NAMING_BEFORE =
   /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as|(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|nam(?:e|es|ed|ing))\s+(?!(?:for|on|off|in|out|up|to|it|this|that)\b)(?:[\p{L}\u2019'.-]+\s+){1,3}?)\s*(?:(?:the|a|an)\s+)?$/iu;
 
+/** A work noun and a comma right before the quote: the quote is its title in apposition. */
+const WORK_APPOSITIVE =
+  /\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video|commentary|article|headline|poem)\s*,\s*$/i;
+
 /** A noun for words, or a verb of inscription, right before the quote. */
 const WORDS_BEFORE = /\b(?:terms?|words?|phrases?|slogans?|mottos?|messages?|hashtags?|catchphrases?|read|reads|reading)\s*[:,]?\s*$/i;
 
@@ -238,6 +242,9 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
   // Words chanted, shouted or sung are voiced whatever their shape: “USA! USA!”, “Fire!”.
   const before = text.slice(Math.max(0, first.span.open - 32), first.span.open);
+  // "her new book, “…,” is…": a work named in apposition, unless the quote has a cue of its own.
+  const ownCue = group.some((f) => f.attr !== null && !f.inherited && f.attr.cue !== '');
+  if (!ownCue && WORK_APPOSITIVE.test(before)) return false;
   if (VOICED_BEFORE.test(before)) return true;
   // A name given in someone's words: "known as “Guccifer”", "referred to him as a “reformer.”"
   if (NAMING_BEFORE.test(before)) return true;

@@ -63,6 +63,13 @@ describe('attribution patterns beyond the adjacent cue', () => {
     expect(extractQuotes('The dockers wore shirts that read “Save Pier Nine.”').map((q) => q.text)).toEqual(['Save Pier Nine.']);
   });
 
+  it('drops a title in apposition to a work noun unless it has a cue of its own', () => {
+    expect(extractQuotes('Pia Lund’s essay, “Why the ferry still matters,” is worth reading.')).toEqual([]);
+    expect(extractQuotes('Ola Dahl told the Harbour Gazette’s podcast, “We will sail again,” on Friday.').map((q) => q.text)).toEqual([
+      'We will sail again,',
+    ]);
+  });
+
   it('drops a quoted headline followed by its byline', () => {
     const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
     expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
