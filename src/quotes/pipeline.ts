@@ -272,7 +272,7 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
  * word to its last (the breaks and re-opening marks in between included), whose `text` is
  * the pieces joined by a space, and whose `paragraph` is the first paragraph's index.
  */
-export function runPipeline(text: string, indirect: boolean): Quote[] {
+export function runPipeline(text: string, indirect: boolean, nested = false): Quote[] {
   const spans = findQuoteSpans(text);
   const starts = paragraphStarts(text);
   const quotes: Quote[] = [];
@@ -300,6 +300,24 @@ export function runPipeline(text: string, indirect: boolean): Quote[] {
       start: first.start,
       end: last.end,
     });
+    if (!nested) for (const f of group) quotes.push(...innerQuotes(text, f.span, starts));
   }
   return quotes;
+}
+
+const INNER_MARK = /["\u201C\u201E\u201F\u00AB]/;
+
+/**
+ * Quotes inside a quote that carry their own attribution there: an excerpt of another
+ * report quoted whole ("…, “It never crossed my mind,” she said months later. …") reports
+ * other people's words, each a quotation of its own. Inner quotes without a speaker and cue
+ * of their own are the outer speaker's nested quotes and stay part of the outer quote.
+ * One level deep, so every character is read at most twice.
+ */
+function innerQuotes(text: string, span: QuoteSpan, starts: readonly number[]): Quote[] {
+  const inner = text.slice(span.start, span.end);
+  if (!INNER_MARK.test(inner)) return [];
+  return runPipeline(inner, false, true)
+    .filter((q) => q.mention !== null && q.cue !== null)
+    .map((q) => ({ ...q, paragraph: paragraphOf(starts, span.start + q.start), start: span.start + q.start, end: span.start + q.end }));
 }

@@ -70,6 +70,16 @@ describe('attribution patterns beyond the adjacent cue', () => {
     ]);
   });
 
+  it('reports an attributed quote inside a quoted excerpt as a quote of its own', () => {
+    const text = 'Reporter Mira Holt writes:\n\n"The pier was quiet. “We never saw it coming,” the harbour master said on Monday. The boats stayed in."';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toContain('We never saw it coming,');
+    const inner = quotes.find((q) => q.text === 'We never saw it coming,')!;
+    expect(inner).toMatchObject({ mention: 'the harbour master', start: text.indexOf('We never') });
+    // A nested quote with no speaker of its own stays inside the outer one.
+    expect(extractQuotes('"It sounds “too loud” to them," Ines Varga said.').map((q) => q.text)).toEqual(['It sounds “too loud” to them,']);
+  });
+
   it('drops a quoted headline followed by its byline', () => {
     const text = 'DOCKS—“Old ferry pier to close in spring,” by the Gazette’s Mira Holt: “The pier will shut in April.”';
     expect(extractQuotes(text).map((q) => q.text)).not.toContain('Old ferry pier to close in spring,');
