@@ -2,8 +2,8 @@
 // a table for the terminal. Every string goes through the sanitizer again on the way out,
 // a last guard against escape sequences in article text.
 
-import stringWidth from 'string-width';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
+import { fitToWidth } from '../text/wrap.js';
 import type { Quote } from './types.js';
 
 export interface ArticleQuotes {
@@ -64,21 +64,6 @@ export function quotesCsv(articles: readonly ArticleQuotes[]): string {
     }
   }
   return `${rows.join('\r\n')}\r\n`;
-}
-
-/** Pads or cuts `text` to exactly `width` terminal columns (wide characters count double). */
-function fitToWidth(text: string, width: number): string {
-  const w = stringWidth(text);
-  if (w <= width) return text + ' '.repeat(width - w);
-  let out = '';
-  let used = 0;
-  for (const char of text) {
-    const cw = stringWidth(char);
-    if (used + cw > width - 1) break;
-    out += char;
-    used += cw;
-  }
-  return `${out}…${' '.repeat(Math.max(0, width - 1 - used))}`;
 }
 
 const KIND_WIDTH = 8;
