@@ -16,6 +16,8 @@ export interface ExtractOptions {
  * excluded. A quote that runs over several paragraphs (each reopening the quote) is one
  * record: `start`/`end` run from its first word to its last, the breaks in between
  * included, `text` joins the pieces with a space, and `paragraph` is where it starts.
+ * A quote interrupted only by its attribution ("“A,” she said. “B.”") is one record in the
+ * same way, its `start`/`end` spanning the attribution in between.
  * A quote inside a quote that has a speaker and cue of its own there (an excerpt of
  * another report quoted whole) is also a record of its own, its range inside the outer one.
  * Linear in the length of the text, whatever it holds.

@@ -201,6 +201,41 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
  * MSNBC’s “Morning Joe”", "told “Fox and Friends”", "her memoir, “Tough Choices.”" (a
  * work noun may take its title as an appositive after a comma).
  */
+/** Between the two halves of an interrupted quote: only its attribution, one clause. */
+const INTERRUPTION = /^[ ,]*[^\n.!?;:"\u201C\u201D]{1,80}[.,] *$/;
+/** A second clause in the gap ("…,” he said, and his aide cut in. “…”) brings its own words. */
+const SECOND_CLAUSE = /\b(?:and|but|then|while|as|before|after|adding|asking)\b/i;
+
+function interruptionOnly(gap: string): boolean {
+  return INTERRUPTION.test(gap) && !SECOND_CLAUSE.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 8;
+}
+
+/**
+ * Joins a quote interrupted by its attribution ("“A,” she said. “B.”"): the first half
+ * breaks off at a comma, only the attribution stands between in the same paragraph, and
+ * the second half has no speaker of its own. One record, like a quote over paragraphs; the news corpora count it
+ * as one quotation.
+ */
+function joinInterrupted(groups: Found[][], text: string): Found[][] {
+  const out: Found[][] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    const a = prev?.[prev.length - 1];
+    const b = g[0]!;
+    const joins =
+      a !== undefined &&
+      a.attr !== null &&
+      !a.inherited &&
+      (b.attr === null || b.attr === a.attr) &&
+      !g.some((f) => f.attr !== null && f.attr !== a.attr) &&
+      /,$/.test(text.slice(a.span.start, a.span.end)) &&
+      interruptionOnly(text.slice(a.span.close, b.span.open));
+    if (joins) prev!.push(...g);
+    else out.push(g);
+  }
+  return out;
+}
+
 const TITLE_BEFORE =
   /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|told)|\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video)\s*,?)\s*$/i;
 
@@ -278,7 +313,7 @@ export function runPipeline(text: string, indirect: boolean, nested = false): Qu
   const quotes: Quote[] = [];
   const reported: Found[] | null = indirect ? [] : null;
   const found = attributeAll(text, spans, reported);
-  const groups = joinParagraphs(found);
+  const groups = joinInterrupted(joinParagraphs(found), text);
   for (const r of reported ?? []) groups.push([r]);
   if (reported !== null && reported.length > 0) groups.sort((a, b) => a[0]!.span.start - b[0]!.span.start);
   for (const group of groups) {

@@ -68,8 +68,23 @@ describe('across sentences and paragraphs', () => {
   });
 
   it('lends a speaker to the follow-on quote of the same speaker', () => {
-    const text = '“The pier is safe,” said Jonas Abel, the site engineer. “We checked every pile.”';
+    const text = '“The pier is safe,” said Jonas Abel, the site engineer. He smiled. “We checked every pile.”';
     expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Jonas Abel', 'Jonas Abel']);
+  });
+
+  it('joins a quote interrupted only by its attribution into one record', () => {
+    const text = '“The pier is safe,” said Jonas Abel, the site engineer. “We checked every pile.”';
+    expect(extractQuotes(text)).toEqual([
+      expect.objectContaining({
+        text: 'The pier is safe, We checked every pile.',
+        speaker: 'Jonas Abel',
+        start: 1,
+        end: text.length - 1,
+      }),
+    ]);
+    // Another clause in between brings someone else's words: two records.
+    const two = '“We are ready,” Abel said, and his deputy cut in. “Almost ready.”';
+    expect(extractQuotes(two)).toHaveLength(2);
   });
 
   it('joins a quote that runs over two paragraphs into one', () => {
