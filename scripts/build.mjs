@@ -33,6 +33,23 @@ const yogaWithoutFetch = {
   },
 };
 
+// Ink 6.8's incremental renderer moves the cursor up one line too few when the frame ends in
+// a newline, which every frame shorter than the terminal does (inkwire's are rows - 1 high),
+// so each update would land a row low and scroll the screen. From the line below such a
+// frame, its top is as many lines up as the frame has.
+const inkIncrementalFix = {
+  name: 'ink-incremental-fix',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /ink[\\/]build[\\/]log-update\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const broken = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+      if (!source.includes(broken)) throw new Error(`ink-incremental-fix: ${path} changed; review the patch`);
+      const fixed = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+      return { contents: source.replace(broken, fixed), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/cli.tsx'],
   outdir: 'dist',
@@ -53,7 +70,7 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  plugins: [noDevtools, yogaWithoutFetch],
+  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix],
   banner: {
     js: [
       '#!/usr/bin/env node',
