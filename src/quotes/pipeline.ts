@@ -229,6 +229,9 @@ function joinInterrupted(groups: Found[][], text: string): Found[][] {
       (b.attr === null || b.attr === a.attr) &&
       !g.some((f) => f.attr !== null && f.attr !== a.attr) &&
       /,$/.test(text.slice(a.span.start, a.span.end)) &&
+      // The second half ends a sentence (or breaks off again); one woven into narration
+      // ("“…point” to drive up the price, she said") is a partial quote of its own.
+      /[.!?,\u2026]['\u2019]*$/.test(text.slice(b.span.start, b.span.end)) &&
       interruptionOnly(text.slice(a.span.close, b.span.open));
     if (joins) prev!.push(...g);
     else out.push(g);

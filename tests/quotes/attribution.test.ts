@@ -85,6 +85,9 @@ describe('across sentences and paragraphs', () => {
     // Another clause in between brings someone else's words: two records.
     const two = '“We are ready,” Abel said, and his deputy cut in. “Almost ready.”';
     expect(extractQuotes(two)).toHaveLength(2);
+    // A second half woven into narration is a partial quote of its own.
+    const woven = '“This is wrong,” Ines Sola said. “You cut the crews to the bone” to save money, she said.';
+    expect(extractQuotes(woven)).toHaveLength(2);
   });
 
   it('joins a quote that runs over two paragraphs into one', () => {
