@@ -17,26 +17,36 @@ export async function parseJson(content: string, source: string): Promise<Articl
   const value: unknown = JSON.parse(content);
   const records = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.articles) ? value.articles : [value];
   const articles: Article[] = [];
+  // The HTML parser loads only for records that carry HTML; the rest convert synchronously,
+  // which matters for files of a hundred thousand records.
+  let htmlToBlocks: HtmlToBlocks | undefined;
   for (const record of records) {
     if (!isObject(record) || !BODY_KEYS.some((k) => record[k] != null)) continue;
-    articles.push(await fromRecord(record, source));
+    const html = fieldString(record, 'content_html', 'html') ?? htmlBody(record);
+    if (html !== undefined) htmlToBlocks ??= await loadHtmlToBlocks();
+    articles.push(fromRecord(record, source, html, htmlToBlocks));
   }
   if (articles.length === 0) throw new JsonShapeError('no article found (expected an object with title and body, content or text)');
   return articles;
 }
 
-async function fromRecord(record: Json, source: string): Promise<Article> {
-  const html = fieldString(record, 'content_html', 'html') ?? htmlBody(record);
+type HtmlToBlocks = (html: string, url: string | undefined) => { blocks: Block[]; links: Link[] };
+
+async function loadHtmlToBlocks(): Promise<HtmlToBlocks> {
+  const [{ parseHTML }, { domToBlocks }] = await Promise.all([import('linkedom'), import('./html-blocks.js')]);
+  return (html, url) => {
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    return domToBlocks(document.body as unknown as Parameters<typeof domToBlocks>[0], url);
+  };
+}
+
+function fromRecord(record: Json, source: string, html: string | undefined, htmlToBlocks: HtmlToBlocks | undefined): Article {
   let blocks: Block[];
   let links: Link[] = Array.isArray(record.links) ? record.links.filter(isLink) : [];
   if (Array.isArray(record.blocks)) {
     blocks = record.blocks.filter(isBlock);
-  } else if (html !== undefined) {
-    const { parseHTML } = await import('linkedom');
-    const { domToBlocks } = await import('./html-blocks.js');
-    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-    const url = fieldString(record, 'url', 'link');
-    const result = domToBlocks(document.body as unknown as Parameters<typeof domToBlocks>[0], url);
+  } else if (html !== undefined && htmlToBlocks) {
+    const result = htmlToBlocks(html, fieldString(record, 'url', 'link'));
     blocks = result.blocks;
     links = [...links, ...result.links];
   } else {
