@@ -6,6 +6,7 @@ import type { AppState } from '../store/state.js';
 import { Screen } from '../views/Screen.js';
 import { ThemeContext, type Theme } from '../views/theme.js';
 import { runEffect } from './effects.js';
+import { useSourceLoader, type SourceLoader } from './loading.js';
 import { usePositionAutosave } from './positions.js';
 import { useQuotes } from './quotes.js';
 import type { Services } from './services.js';
@@ -15,6 +16,8 @@ export interface AppProps {
   readonly initialState: AppState;
   readonly services: Services;
   readonly theme: Theme;
+  /** Sources to load while the interface is up; `initialState` then starts with `loading` set. */
+  readonly loader?: SourceLoader;
 }
 
 const FLASH_MS = { info: 3000, error: 8000 };
@@ -23,7 +26,7 @@ const FLASH_MS = { info: 3000, error: 8000 };
  * The root: one reducer, one input handler that only turns keys into actions, and small
  * effects that run what the reducer asks for (Elm's model, update, view and commands).
  */
-export function App({ initialState, services, theme }: AppProps) {
+export function App({ initialState, services, theme, loader }: AppProps) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const { exit } = useApp();
 
@@ -51,6 +54,7 @@ export function App({ initialState, services, theme }: AppProps) {
     return () => clearTimeout(timer);
   }, [flash]);
 
+  useSourceLoader(loader, dispatch);
   useQuotes(state, services.findQuotes, dispatch);
   usePositionAutosave(state.reader, services.store);
 

@@ -1,4 +1,5 @@
 import type { Dispatch } from 'react';
+import { InkwireError } from '../errors.js';
 import type { Action } from '../store/actions.js';
 import type { Effect } from '../store/state.js';
 import type { Services } from './services.js';
@@ -60,6 +61,14 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
             : { type: 'flash', tone: 'error', text: `${effect.what} is too long to copy` },
         );
         return;
+      case 'fetchFullText': {
+        const { article } = effect;
+        void services.fullText(article).then(
+          (full) => dispatch({ type: 'fullTextLoaded', articleId: article.id, article: full === article ? null : full }),
+          (error: unknown) => dispatch({ type: 'fullTextFailed', articleId: article.id, reason: reasonOf(error) }),
+        );
+        return;
+      }
       case 'exit':
         exit();
         return;
@@ -67,4 +76,10 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
   } catch (error) {
     fail('Bookmarks', error);
   }
+}
+
+/** The part of an error worth a status line: a fetch error's subject is the address itself. */
+function reasonOf(error: unknown): string {
+  if (error instanceof InkwireError) return error.reason;
+  return error instanceof Error ? error.message : String(error);
 }

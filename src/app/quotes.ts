@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Article } from '../article.js';
 import type { Action } from '../store/actions.js';
 import type { Quote, QuoteFinder } from '../store/quote.js';
 import type { AppState } from '../store/state.js';
@@ -29,12 +30,13 @@ export function quoteChunks(text: string, size = QUOTE_CHUNK): Array<[number, nu
  * for when the article is opened again. A failing engine gives an empty sidebar, not a crash.
  */
 export function useQuotes(state: AppState, findQuotes: QuoteFinder, dispatch: (action: Action) => void): void {
-  const cache = useRef(new Map<string, readonly Quote[]>());
+  // By article object, not id: a feed entry replaced by its full text keeps its id.
+  const cache = useRef(new WeakMap<Article, readonly Quote[]>());
   const article = state.reader?.article;
   const waiting = state.reader?.quotes === null;
   useEffect(() => {
     if (!article || !waiting) return;
-    const known = cache.current.get(article.id);
+    const known = cache.current.get(article);
     if (known) {
       dispatch({ type: 'quotesLoaded', articleId: article.id, quotes: known });
       return;
@@ -54,7 +56,7 @@ export function useQuotes(state: AppState, findQuotes: QuoteFinder, dispatch: (a
         timer = setTimeout(() => step(index + 1), 0);
         return;
       }
-      cache.current.set(article.id, found);
+      cache.current.set(article, found);
       dispatch({ type: 'quotesLoaded', articleId: article.id, quotes: found });
     };
     // After the article's first frame: the reader sees text before the engine runs.

@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { Article } from '../article.js';
+import type { WebOptions } from '../sources/web.js';
 import { openInBrowser } from '../io/browser.js';
 import { copyToClipboard } from '../io/clipboard.js';
 import { closeKeyboard } from '../io/keyboard.js';
@@ -11,12 +12,16 @@ import { createState, type AppState } from '../store/state.js';
 import type { TerminalSize } from '../store/layout.js';
 import { colorTheme, monoTheme } from '../views/theme.js';
 import { App } from './App.js';
+import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
 import { readSize } from './useTerminalSize.js';
 
 export interface InteractiveOptions {
-  /** Already loaded and sanitized. */
-  articles: Article[];
+  /**
+   * Already loaded and sanitized; or a loader, and the interface opens at once on a list
+   * that fills as the sources come in.
+   */
+  articles: Article[] | SourceLoader;
   store: BookmarkStore;
   /** false for NO_COLOR / --no-color. */
   color: boolean;
@@ -24,6 +29,8 @@ export interface InteractiveOptions {
   keyboard: NodeJS.ReadStream;
   /** One-line load errors, shown once in the status bar. */
   errors?: string[];
+  /** Limits and cache for `r` (a feed entry's full text), as for the sources. */
+  web?: WebOptions;
 }
 
 /**
@@ -54,21 +61,27 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     findQuotes: (text) => extractQuotes(text, { indirect: true }),
     openUrl: openInBrowser,
     copy: (text) => copyToClipboard(stdout, text),
+    // Loaded on first use: the page extractor is the heaviest part of the bundle.
+    fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, options.web),
   };
   const session = startTerminalSession(stdout, keyboard);
   try {
-    const initialState = firstState(options.articles, bookmarks, readSize(stdout), errors);
-    const app = render(<App initialState={initialState} services={services} theme={options.color ? colorTheme : monoTheme} />, {
+    const given = options.articles;
+    const size = readSize(stdout);
+    const loader = Array.isArray(given) ? undefined : given;
+    const initialState = Array.isArray(given)
+      ? firstState(given, bookmarks, size, errors)
+      : createState({ articles: [], bookmarks, size, errors, loading: true });
+    const theme = options.color ? colorTheme : monoTheme;
+    const app = render(<App initialState={initialState} services={services} theme={theme} loader={loader} />, {
       stdin: keyboard,
       stdout,
       exitOnCtrlC: false,
       // Console output would tear the full-screen frame; the reader writes nothing itself.
       patchConsole: true,
-      // Not incrementalRendering: in Ink 6.8 it moves the cursor up one line too few when the
-      // frame ends in a newline (any frame shorter than the terminal), so every update lands
-      // one row low and the screen scrolls. Full frames inside Ink's synchronized-output block
-      // cost a few kilobytes per key and do not flicker.
-      incrementalRendering: false,
+      // Only the lines that changed are written. Ink 6.8 gets the cursor wrong here for frames
+      // shorter than the terminal; scripts/build.mjs patches that (ink-incremental-fix).
+      incrementalRendering: true,
     });
     await app.waitUntilExit();
     return 0;

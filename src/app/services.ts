@@ -1,3 +1,4 @@
+import type { Article } from '../article.js';
 import type { BookmarkStore } from '../store/bookmarks/types.js';
 import type { QuoteFinder } from '../store/quote.js';
 
@@ -9,4 +10,6 @@ export interface Services {
   openUrl(url: string): Promise<string | null>;
   /** Returns false when the text could not be sent to the clipboard. */
   copy(text: string): boolean;
+  /** The article with its page's full text, or the same article when the page has no more. */
+  fullText(article: Article): Promise<Article>;
 }

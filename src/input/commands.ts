@@ -23,6 +23,7 @@ export type Command =
   | 'toggleBookmark'
   | 'showBookmarks'
   | 'showLinks'
+  | 'fullText'
   | 'copy'
   | 'saveQuote'
   | 'removeBookmark'

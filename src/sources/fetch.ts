@@ -19,6 +19,8 @@ export interface FetchOptions {
   lastModified?: string;
   /** The name errors are reported under; defaults to the URL asked for. */
   source?: string;
+  /** Stops the request, e.g. when the reader quits before every source is in. */
+  signal?: AbortSignal;
 }
 
 export interface FetchResult {
@@ -55,8 +57,12 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel);
+  if (options.signal?.aborted) controller.abort();
   const fail = (error: unknown): never => {
     if (error instanceof InkwireError) throw error;
+    if (options.signal?.aborted) throw new InkwireError(source, 'cancelled', ExitCode.ioErr);
     if (timedOut) throw new InkwireError(source, `timed out after ${formatSeconds(timeoutMs)} (raise it with --timeout)`, ExitCode.ioErr);
     throw new InkwireError(source, networkReason(error), ExitCode.ioErr);
   };
@@ -99,6 +105,7 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
     }
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -18,9 +18,21 @@ export interface LoadOptions {
   web?: WebOptions;
   /** Addresses of pages or feeds to load as feeds (`--feed`): a page gives its advertised feed. */
   feeds?: readonly string[];
+  /** Called once the sources are listed (folders and OPML lists opened), before any loads. */
+  onStart?: (total: number) => void;
   /** Called as each source finishes, for a "12/40 loaded" display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called with each source's articles or failure as soon as it has them, so an interface
+   * can show articles before the slowest source is in. `order` is the source's place among
+   * all sources (a folder or OPML list counts each of its entries), for keeping that order.
+   */
+  onSource?: (outcome: SourceOutcome) => void;
+  /** Where warnings go as they happen (the result's `warnings` is this array). */
+  warnings?: string[];
 }
+
+export type SourceOutcome = { order: number; articles: Article[] } | { failure: LoadFailure };
 
 export interface LoadFailure {
   source: string;
@@ -48,7 +60,7 @@ interface Input {
 export async function loadSources(specs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const failures: LoadFailure[] = [];
-  const warnings: string[] = [];
+  const warnings = options.warnings ?? [];
   const inputs: Input[] = [];
 
   const web = options.web ?? {};
@@ -56,27 +68,31 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
     try {
       inputs.push(...(await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings)));
     } catch (error) {
-      failures.push(toFailure(spec, error));
+      const failure = toFailure(spec, error);
+      failures.push(failure);
+      options.onSource?.({ failure });
     }
   }
   for (const feed of options.feeds ?? []) inputs.push(webInput(feed, web, warnings, 'feed'));
 
+  options.onStart?.(inputs.length);
   let done = 0;
-  const results = await mapLimited(inputs, options.concurrency ?? 8, async (input) => {
+  const results = await mapLimited(inputs, options.concurrency ?? 8, async (input, order) => {
+    let outcome: SourceOutcome;
     try {
-      if (input.load) return { articles: await input.load() };
-      const bytes = await input.read!();
-      return { articles: await parseBytes(bytes, input, warnings) };
+      if (input.load) outcome = { order, articles: await input.load() };
+      else outcome = { order, articles: await parseBytes(await input.read!(), input, warnings) };
     } catch (error) {
-      return { failure: toFailure(input.source, error) };
-    } finally {
-      options.onProgress?.(++done, inputs.length);
+      outcome = { failure: toFailure(input.source, error) };
     }
+    options.onSource?.(outcome);
+    options.onProgress?.(++done, inputs.length);
+    return outcome;
   });
   const articles: Article[] = [];
   for (const result of results) {
-    if ('failure' in result && result.failure) failures.push(result.failure);
-    else if ('articles' in result && result.articles) articles.push(...result.articles);
+    if ('failure' in result) failures.push(result.failure);
+    else articles.push(...result.articles);
   }
   return { articles, failures, warnings };
 }
@@ -181,13 +197,13 @@ function toFailure(source: string, error: unknown): LoadFailure {
   return { source, reason, exitCode };
 }
 
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index]!);
+      results[index] = await fn(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

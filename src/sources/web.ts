@@ -22,6 +22,8 @@ export interface WebOptions {
   full?: boolean;
   /** How many feeds of an OPML list, or pages for `--full`, are fetched at once. */
   concurrency?: number;
+  /** Cancels every request still running (the reader quit while sources were loading). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -148,6 +150,7 @@ async function getResource(address: string, options: WebOptions, warnings: strin
       maxBytes: options.maxBytes,
       etag: cached?.meta.etag,
       lastModified: cached?.meta.lastModified,
+      signal: options.signal,
     });
   } catch (error) {
     // Offline, or the server is down: what was read before is better than nothing.

@@ -14,5 +14,15 @@ export type Action =
   | { type: 'bookmarksChanged'; bookmarks: readonly Bookmark[] }
   | { type: 'flash'; text: string; tone?: 'info' | 'error' }
   | { type: 'clearFlash'; id: number }
+  /** How many sources are in so far (loaded or failed), while the interface is up. */
+  | { type: 'loadProgress'; done: number; total: number }
+  /** One source's articles; `order` is its place among the sources, which the list keeps. */
+  | { type: 'articlesLoaded'; order: number; articles: readonly Article[] }
+  /** One source failed: `message` is its one-line `source: reason`. */
+  | { type: 'loadFailed'; message: string }
+  | { type: 'loadFinished' }
+  /** The page of a feed entry came back: null when it held no more text than the entry. */
+  | { type: 'fullTextLoaded'; articleId: string; article: Article | null }
+  | { type: 'fullTextFailed'; articleId: string; reason: string }
   /** The app took these effects (all ids up to and including `upTo`) and is running them. */
   | { type: 'effectsTaken'; upTo: number };

@@ -2,8 +2,9 @@ import type { Command } from '../input/commands.js';
 import { ensureVisible, moveCursor } from '../text/viewport.js';
 import { openArticle } from './reader-reducer.js';
 import { listHeight } from './selectors.js';
-import type { AppState, ListState } from './state.js';
-import { flash, pushScreen, quit, request } from './update.js';
+import type { Article } from '../article.js';
+import { haystackOf, type AppState, type ListState } from './state.js';
+import { currentScreen, flash, pushScreen, quit, request } from './update.js';
 
 /** Moves a cursor through `count` rows shown `height` at a time; shared by every list view. */
 export function cursorCommand(
@@ -63,14 +64,61 @@ export function listCommand(state: AppState, command: Command): AppState {
   }
 }
 
-/** Filters as you type: every word must appear in the title, site, source or tags. */
-export function applyFilter(state: AppState, filter: string): AppState {
+function matchesFor(haystacks: readonly string[], filter: string): number[] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const matches: number[] = [];
-  state.haystacks.forEach((haystack, i) => {
+  haystacks.forEach((haystack, i) => {
     if (words.every((w) => haystack.includes(w))) matches.push(i);
   });
-  return setList(state, { filter, matches, cursor: 0, offset: 0 });
+  return matches;
+}
+
+/** Filters as you type: every word must appear in the title, site, source or tags. */
+export function applyFilter(state: AppState, filter: string): AppState {
+  return setList(state, { filter, matches: matchesFor(state.haystacks, filter), cursor: 0, offset: 0 });
+}
+
+/**
+ * A source's articles arrive while the list is on screen. They go where the source stands
+ * among the sources, so the final list reads in the order given whatever finished first;
+ * the cursor stays on the article it was on, and the window only moves to keep it shown.
+ */
+export function articlesLoaded(state: AppState, order: number, added: readonly Article[]): AppState {
+  if (added.length === 0) return state;
+  const arrived = state.loading?.arrived ?? [];
+  const at = state.loading ? arrived.reduce((n, a) => (a.order < order ? n + a.count : n), 0) : state.articles.length;
+  const splice = <T>(items: readonly T[], extra: readonly T[]) => [...items.slice(0, at), ...extra, ...items.slice(at)];
+  const articles = splice(state.articles, added);
+  const haystacks = splice(state.haystacks, added.map(haystackOf));
+  const { list } = state;
+  const selected = list.matches[list.cursor];
+  const matches = matchesFor(haystacks, list.filter);
+  const moved = selected === undefined ? -1 : matches.indexOf(selected >= at ? selected + added.length : selected);
+  const cursor = Math.max(0, moved);
+  const offset = ensureVisible(cursor, list.offset, listHeight(state), matches.length);
+  const loading = state.loading && { ...state.loading, arrived: [...arrived, { order, count: added.length }] };
+  return { ...state, articles, haystacks, loading, list: { ...list, matches, cursor, offset } };
+}
+
+export function loadProgress(state: AppState, done: number, total: number): AppState {
+  return state.loading ? { ...state, loading: { ...state.loading, done, total } } : state;
+}
+
+export function loadFailed(state: AppState, message: string): AppState {
+  const next = state.loading ? { ...state, loading: { ...state.loading, failed: state.loading.failed + 1 } } : state;
+  return flash(next, message, 'error');
+}
+
+/**
+ * Every source is in. One article from one source opens straight in the reader, as a
+ * single file does, unless the reader has already started looking around.
+ */
+export function loadFinished(state: AppState): AppState {
+  if (!state.loading || state.quitting) return state;
+  const next: AppState = { ...state, loading: null };
+  const untouched = state.stack.length === 1 && currentScreen(state) === 'list' && !state.help.open && !state.list.editing && !state.list.filter;
+  if (next.articles.length !== 1 || !untouched) return next;
+  return { ...openArticle(next, next.articles[0]!), stack: ['reader'] };
 }
 
 export function acceptFilter(state: AppState): AppState {

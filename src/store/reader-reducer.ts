@@ -150,9 +150,57 @@ export function readerCommand(state: AppState, command: Command): AppState {
         : flash(state, 'This article has no web address');
     case 'toggleBookmark':
       return request(rememberPosition(state), { type: 'toggleBookmark', article: reader.article });
+    case 'fullText':
+      return askFullText(state, reader.article);
     default:
       return state;
   }
+}
+
+/** `r`: fetch the article's page for its full text, once; the status bar says it is coming. */
+function askFullText(state: AppState, article: Article): AppState {
+  if (!article.url) return flash(state, 'This article has no web address');
+  const status = state.fullText[article.id];
+  if (status === 'fetching') return state;
+  if (status === 'done') return flash(state, 'This is already the full text of the page');
+  const next = { ...state, fullText: { ...state.fullText, [article.id]: 'fetching' as const } };
+  return request(next, { type: 'fetchFullText', article });
+}
+
+/**
+ * The full text replaces the entry everywhere it is shown, under the same id, so bookmarks
+ * and the list still match it. The reader keeps its top line (the title and byline stay put,
+ * the body below them grows); quotes, links and search matches are found again in the new text.
+ */
+export function fullTextLoaded(state: AppState, articleId: string, article: Article | null): AppState {
+  const next: AppState = { ...state, fullText: { ...state.fullText, [articleId]: 'done' } };
+  if (!article) return flash(next, 'The page has no more text than the feed gave');
+  const articles = next.articles.map((a) => (a.id === articleId ? article : a));
+  const reader = next.reader;
+  if (!reader || reader.article.id !== articleId) return flash({ ...next, articles }, `Full text of “${article.title}” fetched`);
+  const lines = wrapFor(article, next.layout);
+  const matches = findMatches(article.text, reader.search.query);
+  const replaced: ReaderState = {
+    ...reader,
+    article,
+    lines,
+    top: clampTop(reader.top, lines.length, readerHeight(next)),
+    search: { ...reader.search, matches, current: Math.min(reader.search.current, Math.max(0, matches.length - 1)) },
+    quotes: null,
+    quoteCursor: 0,
+    quoteOffset: 0,
+    linkCursor: 0,
+    linkOffset: 0,
+    linkRanges: linkRanges(article.text, article.links),
+    anchor: null,
+  };
+  return flash({ ...next, articles, reader: replaced }, 'Full text fetched');
+}
+
+/** Failed: said in the status bar, and `r` may try again. */
+export function fullTextFailed(state: AppState, articleId: string, reason: string): AppState {
+  const { [articleId]: _dropped, ...fullText } = state.fullText;
+  return flash({ ...state, fullText }, `Full text unavailable: ${reason}`, 'error');
 }
 
 export function firstQuoteOnScreen(reader: ReaderState): number {

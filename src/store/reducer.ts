@@ -5,9 +5,11 @@ import { clampTop, ensureVisible, lineAtOffset } from '../text/viewport.js';
 import type { Action } from './actions.js';
 import { bookmarksChanged, bookmarksCommand } from './bookmarks-reducer.js';
 import { linksCommand } from './links-reducer.js';
-import { acceptFilter, applyFilter, listCommand } from './list-reducer.js';
+import { acceptFilter, applyFilter, articlesLoaded, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
 import {
   acceptSearch,
+  fullTextFailed,
+  fullTextLoaded,
   openArticle,
   readerCommand,
   rememberPosition,
@@ -45,6 +47,18 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.flash?.id === action.id ? { ...state, flash: null } : state;
     case 'effectsTaken':
       return { ...state, effects: state.effects.filter((e) => e.id > action.upTo) };
+    case 'loadProgress':
+      return loadProgress(state, action.done, action.total);
+    case 'articlesLoaded':
+      return articlesLoaded(state, action.order, action.articles);
+    case 'loadFailed':
+      return loadFailed(state, action.message);
+    case 'loadFinished':
+      return loadFinished(state);
+    case 'fullTextLoaded':
+      return fullTextLoaded(state, action.articleId, action.article);
+    case 'fullTextFailed':
+      return fullTextFailed(state, action.articleId, action.reason);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { KeyContext } from '../input/commands.js';
 import { helpRows } from '../input/keymap.js';
 import { scrollPercent } from '../text/viewport.js';
+import type { Article } from '../article.js';
 import type { AppState, ReaderState } from './state.js';
 import { currentScreen } from './update.js';
 
@@ -46,4 +47,23 @@ export function readerPercent(reader: ReaderState, height: number): number {
 
 export function helpLineCount(state: AppState): number {
   return helpRows(baseContext(state)).length;
+}
+
+/**
+ * Whether to offer `r` for the full text. An Article does not record that it came from a
+ * feed, but a feed entry links to a page other than the address it was read from, while a
+ * page read from the web links to itself. (A local file with a canonical address counts too:
+ * fetching its page is still meaningful.)
+ */
+export function offersFullText(state: AppState, article: Article): boolean {
+  return article.url !== undefined && article.url !== article.source && state.fullText[article.id] === undefined;
+}
+
+/** "12/40 loaded, 1 failed" while sources are still coming in; null once they are all in. */
+export function loadingText(state: AppState): string | null {
+  const loading = state.loading;
+  if (!loading) return null;
+  const failed = loading.failed > 0 ? `, ${loading.failed.toLocaleString('en')} failed` : '';
+  if (loading.total === 0) return `loading…${failed}`;
+  return `${loading.done.toLocaleString('en')}/${loading.total.toLocaleString('en')} loaded${failed}`;
 }

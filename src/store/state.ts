@@ -62,6 +62,19 @@ export interface BookmarksState {
   removed: readonly Bookmark[];
 }
 
+/** Sources still arriving while the interface is already up. */
+export interface LoadingState {
+  /** Sources finished (loaded or failed) out of all of them; total is 0 until it is known. */
+  done: number;
+  total: number;
+  failed: number;
+  /** How many articles each source that arrived gave, by its place among the sources. */
+  arrived: readonly { order: number; count: number }[];
+}
+
+/** A feed entry's page being fetched for its full text, or already fetched. */
+export type FullTextStatus = 'fetching' | 'done';
+
 export interface Flash {
   id: number;
   text: string;
@@ -79,6 +92,7 @@ export type EffectRequest =
   | { type: 'savePosition'; articleId: string; position: number }
   | { type: 'openUrl'; url: string }
   | { type: 'copy'; text: string; what: string }
+  | { type: 'fetchFullText'; article: Article }
   | { type: 'exit' };
 
 export type Effect = EffectRequest & { id: number };
@@ -99,6 +113,10 @@ export interface AppState {
   flash: Flash | null;
   /** Reading positions of articles left during this session. */
   positions: Readonly<Record<string, number>>;
+  /** null once every source is in (or when they were all loaded before the first frame). */
+  loading: LoadingState | null;
+  /** By article id. */
+  fullText: Readonly<Record<string, FullTextStatus>>;
   effects: readonly Effect[];
   nextId: number;
   quitting: boolean;
@@ -109,9 +127,11 @@ export interface InitialStateOptions {
   bookmarks: readonly Bookmark[];
   size: TerminalSize;
   errors?: readonly string[];
+  /** The sources are still to come: the list shows while they load. */
+  loading?: boolean;
 }
 
-function haystackOf(article: Article): string {
+export function haystackOf(article: Article): string {
   return [article.title, article.siteName ?? '', article.source, ...article.tags].join('\n').toLowerCase();
 }
 
@@ -123,7 +143,7 @@ export function initialSearch(): SearchState {
 export function createState(options: InitialStateOptions): AppState {
   const articles = options.articles;
   const layout = computeLayout(options.size, { sidebarOpen: false });
-  const first: Screen = articles.length > 0 ? 'list' : options.bookmarks.length > 0 ? 'bookmarks' : 'welcome';
+  const first: Screen = articles.length > 0 || options.loading ? 'list' : options.bookmarks.length > 0 ? 'bookmarks' : 'welcome';
   const errors = options.errors ?? [];
   const flash: Flash | null =
     errors.length === 0
@@ -142,6 +162,8 @@ export function createState(options: InitialStateOptions): AppState {
     help: { open: false, top: 0 },
     flash,
     positions: {},
+    loading: options.loading ? { done: 0, total: 0, failed: 0, arrived: [] } : null,
+    fullText: {},
     effects: [],
     nextId: 2,
     quitting: false,

@@ -43,10 +43,17 @@ interface ArticleListProps {
   readonly bookmarked: ReadonlySet<string>;
   readonly width: number;
   readonly height: number;
+  /** Sources are still coming in: an empty list is not final yet. */
+  readonly loading?: boolean;
+}
+
+function emptyText(list: ListState, loading: boolean): string {
+  if (list.filter) return `  Nothing matches “${list.filter}”. Esc clears the filter.`;
+  return loading ? '  Loading…' : '  No articles.';
 }
 
 /** One row per article; only the rows on screen are rendered, so 100,000 scroll like ten. */
-export function ArticleList({ articles, list, bookmarked, width, height }: ArticleListProps) {
+export function ArticleList({ articles, list, bookmarked, width, height, loading = false }: ArticleListProps) {
   const theme = useTheme();
   // Memoized per width so that unchanged rows see the same columns object and skip rendering.
   const columns = useMemo(() => listColumns(width), [width]);
@@ -56,7 +63,7 @@ export function ArticleList({ articles, list, bookmarked, width, height }: Artic
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Line style={theme.muted}>{heading}</Line>
       {list.matches.length === 0 ? (
-        <Line style={theme.muted}>{list.filter ? `  Nothing matches “${list.filter}”. Esc clears the filter.` : '  No articles.'}</Line>
+        <Line style={theme.muted}>{emptyText(list, loading)}</Line>
       ) : null}
       {rows.map((index, i) => {
         const article = articles[index]!;

@@ -44,7 +44,16 @@ function Body({ state }: { readonly state: AppState }) {
   const screen = currentScreen(state);
   const reader = state.reader;
   if (screen === 'list') {
-    return <ArticleList articles={state.articles} list={state.list} bookmarked={state.bookmarked} width={width} height={height} />;
+    return (
+      <ArticleList
+        articles={state.articles}
+        list={state.list}
+        bookmarked={state.bookmarked}
+        width={width}
+        height={height}
+        loading={state.loading !== null}
+      />
+    );
   }
   if (screen === 'bookmarks') return <BookmarksView bookmarks={state.bookmarks} width={width} height={height} />;
   if (screen === 'links' && reader) return <LinksView reader={reader} width={width} height={height} />;

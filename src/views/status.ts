@@ -1,4 +1,4 @@
-import { keyContext, readerHeight, readerPercent } from '../store/selectors.js';
+import { keyContext, loadingText, offersFullText, readerHeight, readerPercent } from '../store/selectors.js';
 import type { AppState } from '../store/state.js';
 import { currentScreen } from '../store/update.js';
 
@@ -14,9 +14,15 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** What the status bar says: where you are on the left, position and a hint on the right. */
+/**
+ * What the status bar says: where you are on the left, position and a hint on the right.
+ * While sources load, their count leads the right part in every view: it is what changes,
+ * and on a narrow terminal it outlasts the hints.
+ */
 export function statusParts(state: AppState): StatusParts {
-  const parts = viewStatus(state);
+  const view = viewStatus(state);
+  const loading = loadingText(state);
+  const parts = loading ? { ...view, right: `${loading} · ${view.right}` } : view;
   if (!state.flash) return parts;
   return { ...parts, left: state.flash.text, tone: state.flash.tone };
 }
@@ -42,7 +48,10 @@ function viewStatus(state: AppState): StatusParts {
     if (screen === 'links') return normal(reader.article.title, 'Enter opens · y copies · Esc back');
     const percent = `${readerPercent(reader, readerHeight(state))}%`;
     const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
-    const hint = context === 'quotes' ? 'Enter jumps · y copies · Esc text' : 'Tab quotes · ? help';
+    const fullText = offersFullText(state, reader.article) ? ' · r full text' : '';
+    const hint = context === 'quotes' ? 'Enter jumps · y copies · Esc text' : `Tab quotes${fullText} · ? help`;
+    const fetching = state.fullText[reader.article.id] === 'fetching';
+    if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);
   }
   if (screen === 'bookmarks') {

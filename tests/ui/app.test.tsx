@@ -36,6 +36,7 @@ async function start(list: Article[], size = { columns: 100, rows: 30 }, store: 
       copies.push(text);
       return true;
     },
+    fullText: async (entry) => entry,
   };
   const initialState = firstState(list, store.list(), size, []);
   current = await renderApp(<App initialState={initialState} services={services} theme={colorTheme} />, size);
