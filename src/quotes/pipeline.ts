@@ -2,6 +2,7 @@
 // quotes -> multi-paragraph joining -> speaker resolution -> Quote records.
 
 import { sanitizeLine } from '../text/sanitize.js';
+import { bylined, naming, titleContext, voiced, wordsAsWords, workAppositive } from './context.js';
 import { attributeInSentence, setUp, subjectOf, type Attribution } from './attribute.js';
 import { indirectIn } from './indirect.js';
 import { CUE_FORMS } from './lexicon.js';
@@ -196,11 +197,6 @@ function joinParagraphs(found: readonly Found[]): Found[][] {
   return groups;
 }
 
-/**
- * Words before a title-case quote that make it the name of a work or a programme: "on
- * MSNBC’s “Morning Joe”", "told “Fox and Friends”", "her memoir, “Tough Choices.”" (a
- * work noun may take its title as an appositive after a comma).
- */
 /** Between the two halves of an interrupted quote: only its attribution, one clause. */
 const INTERRUPTION = /^[ ,]*[^\n.!?;:"\u201C\u201D]{1,80}[.,] *$/;
 /** A second clause in the gap ("…,” he said, and his aide cut in. “…”) brings its own words. */
@@ -213,8 +209,8 @@ function interruptionOnly(gap: string): boolean {
 /**
  * Joins a quote interrupted by its attribution ("“A,” she said. “B.”"): the first half
  * breaks off at a comma, only the attribution stands between in the same paragraph, and
- * the second half has no speaker of its own. One record, like a quote over paragraphs; the news corpora count it
- * as one quotation.
+ * the second half has no speaker of its own. One record, like a quote over paragraphs:
+ * the news corpora count it as one quotation.
  */
 function joinInterrupted(groups: Found[][], text: string): Found[][] {
   const out: Found[][] = [];
@@ -239,35 +235,6 @@ function joinInterrupted(groups: Found[][], text: string): Found[][] {
   return out;
 }
 
-const TITLE_BEFORE =
-  /(?:['\u2019]s|\b(?:on|at|of|the|in|from|titled|entitled|told)|\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video)\s*,?)\s*$/i;
-
-/** A voicing verb or noun right before the quote: "chanted “…”", "cries of “…”". */
-const VOICED_BEFORE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|s(?:ing|ings|ang|inging))(?:\s+of)?\s*,?\s*$/i;
-
-/**
- * A naming verb, or "as", right before the quote, with an optional article, and a naming
- * verb with its object ("called Rubio a “…”"); "so-called" distances the writer from a
- * term instead (a scare quote).
- */
-const NAMING_BEFORE =
-  /(?<!\bso[-\s])\b(?:called|named|dubbed|nicknamed|titled|entitled|labell?ed|as|(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|nam(?:e|es|ed|ing))\s+(?!(?:for|on|off|in|out|up|to|it|this|that)\b)(?:[\p{L}\u2019'.-]+\s+){1,3}?)\s*(?:(?:the|a|an)\s+)?$/iu;
-
-/** A work noun and a comma right before the quote: the quote is its title in apposition. */
-const WORK_APPOSITIVE =
-  /\b(?:show|program|programme|book|memoir|novel|film|movie|documentary|series|song|album|play|musical|podcast|column|op-ed|editorial|essay|ad|video|commentary|article|headline|poem)\s*,\s*$/i;
-
-/** A noun for words, or a verb of inscription, right before the quote. */
-const WORDS_BEFORE = /\b(?:terms?|words?|phrases?|slogans?|mottos?|messages?|hashtags?|catchphrases?|read|reads|reading)\s*[:,]?\s*$/i;
-
-/** ‘“…,” by Times’ Ann Lee’: a quoted headline with its byline, the title of a piece. */
-const BYLINE_AFTER = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
-
-function bylined(text: string, quoted: string, close: number): boolean {
-  const after = text.slice(close, close + 40);
-  return (quoted.endsWith(',') || after.trimStart().startsWith(',')) && BYLINE_AFTER.test(after);
-}
-
 /**
  * Whether a quote is a quotation rather than a title, name or scare quote: short title-case
  * phrases are titles even next to a cue; an unattributed partial quote needs a few words
@@ -278,16 +245,13 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   const quoted = text.slice(first.span.start, group[group.length - 1]!.span.end);
   // Web addresses and handles in quotation marks are not quotations.
   if (!/\s/.test(quoted) && /[/@]|\.(com|org|net|gov)\b/i.test(quoted)) return false;
-  // Words chanted, shouted or sung are voiced whatever their shape: “USA! USA!”, “Fire!”.
   const before = text.slice(Math.max(0, first.span.open - 32), first.span.open);
   // "her new book, “…,” is…": a work named in apposition, unless the quote has a cue of its own.
   const ownCue = group.some((f) => f.attr !== null && !f.inherited && f.attr.cue !== '');
-  if (!ownCue && WORK_APPOSITIVE.test(before)) return false;
-  if (VOICED_BEFORE.test(before)) return true;
-  // A name given in someone's words: "known as “Guccifer”", "referred to him as a “reformer.”"
-  if (NAMING_BEFORE.test(before)) return true;
-  // Words presented as words: "the phrase “…”", "one message: “…”", "shirts that read “…”".
-  if (WORDS_BEFORE.test(before)) return true;
+  if (!ownCue && workAppositive(before)) return false;
+  // Chanted or shouted words, names given in someone's words and words presented as words
+  // are quotations whatever their shape.
+  if (voiced(before) || naming(before) || wordsAsWords(before)) return true;
   const shape = shapeOf(quoted);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;
@@ -298,7 +262,7 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(quoted);
   if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
   // A show, book or event: "on MSNBC’s “Morning Joe”", "at the “Commander-in-Chief Forum”".
-  if (titleLike && TITLE_BEFORE.test(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;
+  if (titleLike && titleContext(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;
   if (bylined(text, quoted, group[group.length - 1]!.span.close)) return false;
   if (attr !== null || first.kind === 'direct') return true;
   return shape.words >= 7 || (shape.words >= 2 && !shape.titleCase);
