@@ -59,8 +59,9 @@ function loadsSlowly(sources: readonly string[], options: ReadOptions): boolean 
 }
 
 async function readInteractively(sources: string[], options: ReadOptions, width: number, deps: CommandDeps): Promise<void> {
-  // With no source and nothing piped, the reader opens on the bookmarks (or a welcome screen).
-  const nothingGiven = sources.length === 0 && deps.stdin.isTTY === true;
+  // With no source (not even --feed) and nothing piped, the reader opens on the bookmarks (or
+  // a welcome screen).
+  const nothingGiven = sources.length === 0 && (options.feed ?? []).length === 0 && deps.stdin.isTTY === true;
   if (!nothingGiven && loadsSlowly(sources, options)) {
     await readWhileLoading(sources, options, width, deps);
     return;

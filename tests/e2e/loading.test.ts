@@ -40,8 +40,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-function run(paths: string[]): Session {
-  const s = startSession('node', [CLI, '--no-cache', ...paths.map((p) => server.url(p))], { columns: 100, rows: 30 });
+function run(paths: string[], options: string[] = []): Session {
+  const s = startSession('node', [CLI, '--no-cache', ...options, ...paths.map((p) => server.url(p))], { columns: 100, rows: 30 });
   sessions.push(s);
   return s;
 }
@@ -98,6 +98,13 @@ describe('inkwire with web sources', () => {
     await s.waitFor('The ferry returned to the harbour');
     await s.waitFor('Full text fetched');
     expect(s.screen()).not.toContain('Only a summary.');
+    await s.press('q');
+    expect((await s.exit).exitCode).toBe(0);
+  });
+
+  it('loads a --feed given alone, instead of opening on the bookmarks', async () => {
+    const s = run([], ['--feed', server.url('/feed.xml')]);
+    await s.waitFor('Only a summary.');
     await s.press('q');
     expect((await s.exit).exitCode).toBe(0);
   });
