@@ -56,13 +56,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   } catch (error) {
     errors.push(`bookmarks: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Quitting cancels a full-text fetch still out, so the process does not linger for it.
+  const quitting = new AbortController();
   const services: Services = {
     store,
     findQuotes: (text) => extractQuotes(text, { indirect: true }),
     openUrl: openInBrowser,
     copy: (text) => copyToClipboard(stdout, text),
     // Loaded on first use: the page extractor is the heaviest part of the bundle.
-    fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, options.web),
+    fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
   };
   const session = startTerminalSession(stdout, keyboard);
   try {
@@ -86,6 +88,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     await app.waitUntilExit();
     return 0;
   } finally {
+    quitting.abort();
     session.restore();
     closeKeyboard(keyboard);
   }
