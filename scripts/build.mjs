@@ -1,6 +1,7 @@
 // One minified ESM bundle: Ink loaded unbundled costs ~0.5 s before the first frame.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,7 +18,6 @@ const noDevtools = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true });
 // Yoga's WebAssembly loader asks `typeof fetch`, and in Node 20 that first look at fetch
 // loads undici (65 ms before the first frame), only to fetch a data: URL it could decode
 // itself. Answering "no fetch" takes its synchronous base64 path instead.
@@ -50,9 +50,13 @@ const inkIncrementalFix = {
   },
 };
 
+// Built beside dist/ and swapped in, so a CLI running from dist/ (a test, a reader left open)
+// never finds its chunks half written or gone.
+const staging = `dist.building-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.tsx'],
-  outdir: 'dist',
+  outdir: staging,
   // The entry holds what every command needs; Ink, HTML extraction, feeds and the bookmark
   // store sit in chunks that load the first time a command asks for them, so no command
   // pays to compile code it never runs.
@@ -80,4 +84,8 @@ await build({
   },
   logLevel: 'warning',
 });
-chmodSync('dist/cli.js', 0o755);
+chmodSync(join(staging, 'cli.js'), 0o755);
+const old = `dist.old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(staging, 'dist');
+rmSync(old, { recursive: true, force: true });
