@@ -1,8 +1,9 @@
 import type { Figure } from './util.js';
 
 function format(value: number, unit: string): string {
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return `${value.toFixed(digits)} ${unit}`;
+  // Scores (no unit) keep three decimals: 0.963 and 0.96 are different verdicts.
+  const digits = unit === '' ? 3 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
 }
 
 /** The benchmark table: figure, inkwire's value, the baseline from the same run, ratio, target. */

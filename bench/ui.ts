@@ -67,10 +67,15 @@ async function until(check: () => boolean, what: string, timeoutMs = 60_000): Pr
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Presses `key` `count` times and returns the milliseconds from each write to its frame. */
-async function keyToFrame(app: Running, key: string, count: number): Promise<number[]> {
+/**
+ * Presses `keys` in turn, `count` presses in all, and returns the milliseconds from each write
+ * to its frame. Several keys take turns where one alone would stop changing the screen (G
+ * at the end, a filter that cannot grow).
+ */
+async function keyToFrame(app: Running, keys: readonly string[], count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
+    const key = keys[i % keys.length]!;
     await pause(KEY_GAP_MS);
     const before = app.frames();
     const t0 = now();
@@ -81,19 +86,30 @@ async function keyToFrame(app: Running, key: string, count: number): Promise<num
   return times;
 }
 
-function figures(label: string, times: readonly number[]): Figure[] {
+/** What one kind of keypress is timed against (the performance issue's targets, in ms). */
+interface KeyCase {
+  label: string;
+  keys: string[];
+  /** Pressed once before timing starts (e.g. `/` to enter the filter). */
+  before?: string;
+  median?: number;
+  p95?: number;
+}
+
+function figures(c: KeyCase, times: readonly number[]): Figure[] {
   const med = median(times);
   const p95 = percentile(times, 95);
-  return [
-    { figure: `${label}: keypress to frame, median`, value: med, unit: 'ms', target: '≤ 50 ms', ok: med <= 50 },
-    { figure: `${label}: keypress to frame, p95`, value: p95, unit: 'ms', target: '≤ 100 ms', ok: p95 <= 100 },
-  ];
+  const row = (what: string, value: number, target?: number): Figure =>
+    target === undefined
+      ? { figure: `${c.label}: keypress to frame, ${what}`, value, unit: 'ms' }
+      : { figure: `${c.label}: keypress to frame, ${what}`, value, unit: 'ms', target: `≤ ${target} ms`, ok: value <= target };
+  return [row('median', med, c.median), row('p95', p95, c.p95)];
 }
 
 async function scenario(
   args: string[],
   ready: RegExp,
-  keys: Array<[string, string]>,
+  cases: KeyCase[],
   home: string,
   settle?: (app: Running) => Promise<void>,
 ): Promise<Figure[]> {
@@ -101,9 +117,15 @@ async function scenario(
   try {
     await until(() => ready.test(app.output()), `the first frame of ${args.join(' ')}`, 120_000);
     await settle?.(app);
-    await keyToFrame(app, keys[0]![1], 10);
+    await keyToFrame(app, cases[0]!.keys, 10);
     const out: Figure[] = [];
-    for (const [label, key] of keys) out.push(...figures(label, await keyToFrame(app, key, SAMPLES)));
+    for (const c of cases) {
+      if (c.before) {
+        app.pty.write(c.before);
+        await pause(300);
+      }
+      out.push(...figures(c, await keyToFrame(app, c.keys, SAMPLES)));
+    }
     return out;
   } finally {
     app.close();
@@ -123,8 +145,9 @@ export async function benchUi(): Promise<Figure[]> {
       [article],
       /\d+% ·/,
       [
-        ['5 MB article, j (line down)', 'j'],
-        ['5 MB article, space (page down)', ' '],
+        { label: '5 MB article, j (line down)', keys: ['j'], median: 8, p95: 16 },
+        { label: '5 MB article, space (page down)', keys: [' '], median: 8, p95: 16 },
+        { label: '5 MB article, G and g (end, top)', keys: ['G', 'g'], median: 50, p95: 50 },
       ],
       home,
       // Time scrolling, not scrolling while the quote engine works through the article:
@@ -140,8 +163,10 @@ export async function benchUi(): Promise<Figure[]> {
       [list],
       /1\/100,000/,
       [
-        ['100,000-article list, j (next)', 'j'],
-        ['100,000-article list, PgDn', '\x1b[6~'],
+        { label: '100,000-article list, j (next)', keys: ['j'], p95: 16 },
+        { label: '100,000-article list, PgDn', keys: ['\x1b[6~'], p95: 16 },
+        // After `/`, each key edits the filter; a letter and Backspace take turns.
+        { label: '100,000-article list, filter keystroke', before: '/', keys: ['a', '\x7f'], median: 50, p95: 50 },
       ],
       home,
     );
