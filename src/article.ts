@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sanitizeLine, sanitizeText } from './text/sanitize.js';
+import { sanitizeLine, sanitizeText, wordsIfCleanLine } from './text/sanitize.js';
 import { countWords } from './text/spaces.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'quote' | 'list' | 'code';
@@ -66,11 +66,18 @@ const WORDS_PER_MINUTE = 230;
 const EXCERPT_LENGTH = 200;
 
 export function makeArticle(draft: ArticleDraft): Article {
-  const blocks = draft.blocks.map(cleanBlock).filter((b): b is Block => b !== null);
+  const blocks: Block[] = [];
+  // Blocks are separated by white space in `text`, so its words are the blocks' words.
+  let wordCount = 0;
+  for (const raw of draft.blocks) {
+    const cleaned = cleanBlock(raw);
+    if (!cleaned) continue;
+    blocks.push(cleaned.block);
+    wordCount += cleaned.words;
+  }
   const text = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
   const title = optionalLine(draft.title) ?? 'Untitled';
   const url = safeUrl(draft.url);
-  const wordCount = countWords(text);
   const article: Article = {
     id: articleId(url, title, text),
     source: sanitizeLine(draft.source) || 'unknown',
@@ -141,25 +148,30 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   return new Date(time).toISOString();
 }
 
-function cleanBlock(block: Block): Block | null {
+/** A block made safe, with its word count; null when nothing readable is left. */
+function cleanBlock(block: Block): { block: Block; words: number } | null {
   if (block.type === 'list') {
     const items = (block.items ?? block.text.split('\n')).map(sanitizeLine).filter(Boolean);
     if (items.length === 0) return null;
-    return { type: 'list', text: items.join('\n'), items };
+    const text = items.join('\n');
+    return { block: { type: 'list', text, items }, words: countWords(text) };
   }
   if (block.type === 'code') {
     const text = sanitizeText(block.text).replace(/\t/g, '    ').replace(/^\n+|\s+$/g, '');
     // Blank lines inside code would read as a block separator in `text`.
     const compact = text.replace(/\n{2,}/g, '\n');
-    return compact ? { type: 'code', text: compact } : null;
+    return compact ? { block: { type: 'code', text: compact }, words: countWords(compact) } : null;
   }
-  const text = sanitizeLine(block.text);
+  // Most lines arrive clean; checking that and counting words is one pass.
+  const cleanWords = wordsIfCleanLine(block.text);
+  const text = cleanWords >= 0 ? block.text : sanitizeLine(block.text);
   if (!text) return null;
+  const words = cleanWords >= 0 ? cleanWords : countWords(text);
   if (block.type === 'heading') {
     const level = Math.min(6, Math.max(1, Math.trunc(block.level ?? 2)));
-    return { type: 'heading', text, level };
+    return { block: { type: 'heading', text, level }, words };
   }
-  return { type: block.type === 'quote' ? 'quote' : 'paragraph', text };
+  return { block: { type: block.type === 'quote' ? 'quote' : 'paragraph', text }, words };
 }
 
 function cleanLinks(links: readonly Link[]): Link[] {

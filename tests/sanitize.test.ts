@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeText, sanitizeLine, sanitizeText } from '../src/text/sanitize.js';
+import { isSafeText, sanitizeLine, sanitizeText, wordsIfCleanLine } from '../src/text/sanitize.js';
 
 describe('sanitizeText', () => {
   it.each([
@@ -37,5 +37,27 @@ describe('sanitizeText', () => {
   it('stays linear on a huge run of escape bytes', () => {
     const text = '\x1b['.repeat(200_000);
     expect(sanitizeText(text)).toBe('');
+  });
+});
+
+describe('wordsIfCleanLine', () => {
+  it('counts the words of a line sanitizeLine would leave as it is', () => {
+    expect(wordsIfCleanLine('A clean line, with “quotes” and 日本語 😀.')).toBe(8);
+    expect(sanitizeLine('A clean line, with “quotes” and 日本語 😀.')).toBe('A clean line, with “quotes” and 日本語 😀.');
+  });
+
+  it.each([
+    ['a double space', 'a  b'],
+    ['an edge space', ' a'],
+    ['a tab', 'a\tb'],
+    ['a newline', 'a\nb'],
+    ['a no-break space', 'a\u00a0b'],
+    ['an escape', 'a\x1b[31mb'],
+    ['a C1 control', 'a\x9bb'],
+    ['a bidi override', 'a\u202eb'],
+    ['a lone surrogate', 'a\ud800b'],
+    ['nothing', ''],
+  ])('sends a line with %s to the full sanitizer', (_name, text) => {
+    expect(wordsIfCleanLine(text)).toBe(-1);
   });
 });

@@ -2,15 +2,22 @@ import { collapseSpaces } from '../text/spaces.js';
 
 // Shared helpers for formats whose body is plain paragraphs separated by blank lines.
 
-/** Splits text into paragraphs on blank lines; a paragraph's own line breaks become spaces. */
-export function splitParagraphs(text: string): string[] {
+/**
+ * Splits text into paragraphs on blank lines; a paragraph's own line breaks become spaces.
+ * With `collapse: false` the paragraphs keep their inner white space (makeArticle collapses
+ * it anyway), which spares a pass over a large body.
+ */
+export function splitParagraphs(text: string, { collapse = true } = {}): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   // Text with no blank lines at all is usually one paragraph a line (e.g. a JSON body).
   const separator = /\n[ \t\u00a0]*\n/.test(normalised) ? /\n(?:[ \t\u00a0]*\n)+/ : /\n/;
-  return normalised
-    .split(separator)
-    .map(collapseSpaces)
-    .filter((p) => p.length > 0);
+  const paragraphs = normalised.split(separator);
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const cleaned = collapse ? collapseSpaces(paragraph) : paragraph.trim();
+    if (cleaned.length > 0) out.push(cleaned);
+  }
+  return out;
 }
 
 /** A title made from a file name: `china-backs_russia.txt` gives `China backs russia`. */

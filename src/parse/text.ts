@@ -1,6 +1,6 @@
 import { makeArticle, type Article, type Block } from '../article.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { hasAtMostWords } from '../text/spaces.js';
+import { collapseSpaces, hasAtMostWords } from '../text/spaces.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
 
 // The plain-text format of scraped news pages: an optional breadcrumb (`Home <Section>
@@ -10,6 +10,8 @@ import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.
 const SENTENCE_END = /[.!?…:;,"”’)\]]$/;
 const MAX_TITLE_WORDS = 25;
 const MAX_FURNITURE_WORDS = 12;
+/** The longest paragraph the layout rules look at (titles, keywords, furniture, credits). */
+const MAX_LAYOUT_LINE = 300;
 
 // Page furniture that scrapers leave inside the body: share prompts, ads, sign-ups.
 const FURNITURE = [
@@ -35,7 +37,11 @@ const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:fr
 export function parsePlainText(content: string, source: string): Article {
   // Sanitized before the layout is read, so a hidden sequence cannot make a keyword line or
   // a title look like something else.
-  const paragraphs = splitParagraphs(sanitizeText(content));
+  // Only short paragraphs can be a title, keywords, furniture, a byline or a credit, so only
+  // they are collapsed here; makeArticle collapses the long ones in its own single pass.
+  const paragraphs = splitParagraphs(sanitizeText(content), { collapse: false }).map((p) =>
+    p.length <= MAX_LAYOUT_LINE ? collapseSpaces(p) : p,
+  );
   let index = 0;
   let section: string | undefined;
   let title: string | undefined;

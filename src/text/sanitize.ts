@@ -1,4 +1,4 @@
-import { collapseSpaces } from './spaces.js';
+import { collapseSpaces, isSpaceCode } from './spaces.js';
 
 // Text from articles is hostile: it may carry terminal escape sequences that retitle the
 // window, write the clipboard, forge links or make the terminal answer into our input, and
@@ -46,4 +46,33 @@ export function sanitizeLine(input: string): string {
 /** True when the text holds nothing sanitizeText would remove. */
 export function isSafeText(text: string): boolean {
   return !HAS_UNSAFE.test(text) && !text.includes('\r');
+}
+
+/**
+ * The number of words in `text` when it is already a clean line (sanitizeLine would return
+ * it unchanged), else -1. One pass instead of sanitizing, collapsing and counting in turn:
+ * parsers hand over lines that are nearly always clean already.
+ */
+export function wordsIfCleanLine(text: string): number {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return -1;
+  let spaces = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i - 1) === 32) return -1;
+      spaces++;
+    } else if (code < 32 || (code >= 0x7f && code <= 0xa0)) {
+      return -1;
+    } else if (code > 0xa0) {
+      if (code >= 0xd800 && code <= 0xdfff) {
+        const next = text.charCodeAt(i + 1);
+        if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
+        i++;
+      } else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || isSpaceCode(code)) {
+        return -1;
+      }
+    }
+  }
+  return spaces + 1;
 }
