@@ -4,11 +4,19 @@ import type { Action } from '../store/actions.js';
 import type { Effect } from '../store/state.js';
 import type { Services } from './services.js';
 
+const STORE_EFFECTS = new Set<Effect['type']>(['toggleBookmark', 'removeBookmark', 'restoreBookmark', 'saveQuote', 'loadArticle', 'loadPosition', 'savePosition']);
+
 /**
  * Runs one side effect the reducer asked for and reports the outcome as actions. Store
  * failures (a read-only disk, a damaged file) become a status-bar message, never a crash.
  */
 export function runEffect(effect: Effect, services: Services, dispatch: Dispatch<Action>, exit: () => void): void {
+  // A store still opening in the background: its effects wait for it, in the order asked.
+  if (services.storeReady && STORE_EFFECTS.has(effect.type)) {
+    const opened = { ...services, storeReady: undefined };
+    void services.storeReady.then(() => runEffect(effect, opened, dispatch, exit));
+    return;
+  }
   const { store } = services;
   const fail = (what: string, error: unknown) =>
     dispatch({ type: 'flash', tone: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });

@@ -6,6 +6,7 @@ import { copyToClipboard } from '../io/clipboard.js';
 import { closeKeyboard } from '../io/keyboard.js';
 import { startTerminalSession } from '../io/screen.js';
 import { extractQuotes } from '../quotes/index.js';
+import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
 import { reducer } from '../store/reducer.js';
 import { createState, type AppState } from '../store/state.js';
@@ -48,6 +49,11 @@ export function firstState(articles: readonly Article[], bookmarks: readonly Boo
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const { store, keyboard } = options;
   const stdout = process.stdout;
+  const deferred = isDeferred(store) ? store : undefined;
+  // With nothing given to read, the first screen is the bookmarks: they must be there for it.
+  // Otherwise the store opens after the first frame (see below).
+  const needsStoreFirst = Array.isArray(options.articles) && options.articles.length === 0;
+  if (deferred && needsStoreFirst) await deferred.start();
   let bookmarks: Bookmark[] = [];
   const errors = [...(options.errors ?? [])];
   try {
@@ -65,6 +71,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     copy: (text) => copyToClipboard(stdout, text),
     // Loaded on first use: the page extractor is the heaviest part of the bundle.
     fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
+    storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
   };
   const session = startTerminalSession(stdout, keyboard);
   try {
@@ -85,6 +92,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       // shorter than the terminal; scripts/build.mjs patches that (ink-incremental-fix).
       incrementalRendering: true,
     });
+    // render() drew the first frame synchronously; now the bookmarks may load.
+    void deferred?.start();
     await app.waitUntilExit();
     return 0;
   } finally {
@@ -92,4 +101,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     session.restore();
     closeKeyboard(keyboard);
   }
+}
+
+function isDeferred(store: BookmarkStore): store is DeferredStore {
+  return typeof (store as Partial<DeferredStore>).start === 'function';
 }

@@ -5,6 +5,11 @@ import type { QuoteFinder } from '../store/quote.js';
 /** Everything outside the pure state that the app talks to; tests pass fakes. */
 export interface Services {
   store: BookmarkStore;
+  /**
+   * Set when the store opens after the first frame: settles once it is open, and the app then
+   * takes the bookmarks, warnings and the first article's reading position from it.
+   */
+  storeReady?: Promise<void>;
   findQuotes: QuoteFinder;
   /** Resolves with an error message, or null when the browser started. */
   openUrl(url: string): Promise<string | null>;

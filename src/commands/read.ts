@@ -88,12 +88,9 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
     return;
   }
 
-  const [{ runInteractive }, { openBookmarkStore }] = await Promise.all([
-    import('../app/run.js'),
-    import('../store/bookmarks/conf-store.js'),
-  ]);
+  const [{ runInteractive }, store] = await Promise.all([import('../app/run.js'), bookmarkStoreFor(deps)]);
   const web = webOptionsFor(options, deps.env);
-  const code = await runInteractive({ articles, store: openBookmarkStore({ env: deps.env }), color: wantsColor(options, deps), keyboard, errors, web });
+  const code = await runInteractive({ articles, store, color: wantsColor(options, deps), keyboard, errors, web });
   // Otherwise the code loadForCommand set stands: 1 when some sources failed.
   if (code !== 0) deps.setExitCode(code);
 }
@@ -116,13 +113,9 @@ async function readWhileLoading(sources: string[], options: ReadOptions, width: 
     if (articles.length > 0) await printArticles(articles, width, deps);
     return;
   }
-  const [{ runInteractive }, { liveLoad }, { openBookmarkStore }] = await Promise.all([
-    import('../app/run.js'),
-    import('../app/loading.js'),
-    import('../store/bookmarks/conf-store.js'),
-  ]);
+  const [{ runInteractive }, { liveLoad }, store] = await Promise.all([import('../app/run.js'), import('../app/loading.js'), bookmarkStoreFor(deps)]);
   const live = liveLoad(sources, { maxBytes, stdin: deps.stdin, web, feeds: options.feed ?? [] });
-  const code = await runInteractive({ articles: live.loader, store: openBookmarkStore({ env: deps.env }), color: wantsColor(options, deps), keyboard, web });
+  const code = await runInteractive({ articles: live.loader, store, color: wantsColor(options, deps), keyboard, web });
   const { articleCount, failures, warnings } = live.report();
   for (const warning of warnings) reportError(deps, warning);
   for (const failure of failures) reportError(deps, failure.source, failure.reason);
@@ -136,4 +129,13 @@ function wantsColor(options: ReadOptions, deps: CommandDeps): boolean {
 async function printArticles(articles: readonly Article[], width: number, deps: CommandDeps): Promise<void> {
   const { formatText } = await import('../export/text.js');
   await writeOut(deps, formatText(articles, width));
+}
+
+/**
+ * The bookmark store for the interface, opened in the background: loading conf and reading
+ * the file would otherwise delay the first frame by some 60 ms.
+ */
+async function bookmarkStoreFor(deps: CommandDeps) {
+  const { deferredStore } = await import('../store/bookmarks/deferred.js');
+  return deferredStore(async () => (await import('../store/bookmarks/conf-store.js')).openBookmarkStore({ env: deps.env }));
 }

@@ -1,0 +1,24 @@
+import { useEffect, type Dispatch } from 'react';
+import type { Action } from '../store/actions.js';
+import type { Services } from './services.js';
+
+/**
+ * When the bookmark store opens after the first frame, takes from it what the first screen
+ * went without: the bookmarks (marks in the list) and its warnings. Effects that need the
+ * store (the reading position among them) wait for it in runEffect.
+ */
+export function useStoreOpening(services: Services, dispatch: Dispatch<Action>): void {
+  const { store, storeReady } = services;
+  useEffect(() => {
+    if (!storeReady) return;
+    let mounted = true;
+    void storeReady.then(() => {
+      if (!mounted) return;
+      dispatch({ type: 'bookmarksChanged', bookmarks: store.list() });
+      for (const warning of store.warnings) dispatch({ type: 'flash', tone: 'error', text: warning });
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [store, storeReady, dispatch]);
+}
