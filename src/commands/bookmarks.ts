@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { ExitCode, fileErrorReason, InkwireError } from '../errors.js';
+import { ExitCode, InkwireError } from '../errors.js';
+import { decodeBytes } from '../sources/decode.js';
+import { readFileLimited } from '../sources/files.js';
 import type { BookmarkStore } from '../store/bookmarks/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { writeOut } from './output.js';
@@ -97,7 +98,7 @@ export function registerBookmarksCommand(program: Command, deps: CommandDeps): v
   addSourceOptions(importer).action((file: string, options: SourceOptions) =>
     withStore(deps, async (store) => {
       const { NotABookmarkFile, parseBookmarkFile } = await import('../store/bookmarks/import-file.js');
-      const text = await readLimited(file, maxBytesOption(options));
+      const text = decodeBytes(await readFileLimited(file, maxBytesOption(options))).text;
       let parsed;
       try {
         parsed = await parseBookmarkFile(text, new Date());
@@ -148,18 +149,4 @@ async function asInkwireError(error: unknown): Promise<unknown> {
     return new InkwireError(errno.path, `cannot save bookmarks (${errno.code})`, ExitCode.ioErr);
   }
   return error;
-}
-
-/** Reads the import file whole, refusing one over the size limit rather than running out of memory. */
-async function readLimited(file: string, maxBytes: number): Promise<string> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InkwireError(file, 'is a folder', ExitCode.noInput);
-    if (info.size > maxBytes) throw new InkwireError(file, `larger than ${maxBytes} bytes (see --max-bytes)`, ExitCode.dataErr);
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof InkwireError) throw error;
-    const { reason, exitCode } = fileErrorReason(error);
-    throw new InkwireError(file, reason, exitCode);
-  }
 }

@@ -1,6 +1,6 @@
 import { ExitCode, InkwireError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { formatSize } from './size.js';
+import { tooLarge } from './files.js';
 
 // One HTTP GET with every limit a hostile or broken server needs: a single deadline that
 // covers connecting, headers and body; a size cap counted while the (decompressed) body
@@ -175,10 +175,6 @@ function networkReason(error: unknown): string {
   }
   const message = (error as Error | undefined)?.message;
   return message ? `request failed (${message})` : 'request failed';
-}
-
-function tooLarge(source: string, maxBytes: number): InkwireError {
-  return new InkwireError(source, `larger than the ${formatSize(maxBytes)} limit (raise it with --max-bytes)`, ExitCode.dataErr);
 }
 
 function formatSeconds(ms: number): string {

@@ -84,6 +84,7 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, name: str
   return Buffer.concat(chunks, total);
 }
 
-function tooLarge(source: string, maxBytes: number): InkwireError {
+/** The one error for any source over the size limit, file, stream or web response. */
+export function tooLarge(source: string, maxBytes: number): InkwireError {
   return new InkwireError(source, `larger than the ${formatSize(maxBytes)} limit (raise it with --max-bytes)`, ExitCode.dataErr);
 }
