@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { makeArticle } from '../src/article.js';
 import { openBookmarkStore } from '../src/store/bookmarks/conf-store.js';
 import type { Bookmark } from '../src/store/bookmarks/types.js';
-import { CLI, ROOT, median, now, type Figure } from './util.js';
+import { CLI, ROOT, median, now, timeProcess, type Figure } from './util.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -61,20 +61,12 @@ function runProbe(home: string): Probe {
   return JSON.parse(result.stdout) as Probe;
 }
 
-function timeCli(args: string[], home: string): number {
-  const start = now();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, INKWIRE_HOME: home }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = now() - start;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return ms;
-}
-
 export async function bookmarkFigures(): Promise<Figure[]> {
   const home = mkdtempSync(join(tmpdir(), 'inkwire-bench-bookmarks-'));
   try {
     openBookmarkStore({ home }).merge(seedBookmarks());
-    const nodeRuns = Array.from({ length: RUNS }, () => timeCli(['-e', "console.log('x')"], home));
-    const listRuns = Array.from({ length: RUNS }, () => timeCli([CLI, 'bookmarks', 'list', '--json'], home));
+    const nodeRuns = Array.from({ length: RUNS }, () => timeProcess(process.execPath, ['-e', "console.log('x')"], { env: { INKWIRE_HOME: home } }));
+    const listRuns = Array.from({ length: RUNS }, () => timeProcess(process.execPath, [CLI, 'bookmarks', 'list', '--json'], { env: { INKWIRE_HOME: home } }));
     // Each probe adds two bookmarks; 10,000 give or take a few dozen is the same store.
     const probes = Array.from({ length: RUNS }, () => runProbe(home));
     const pick = (key: keyof Probe) => median(probes.map((p) => p[key]));

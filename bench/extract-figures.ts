@@ -6,16 +6,14 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHtml } from '../src/parse/html.js';
-import type { Figure } from './util.js';
+import { SHARED, type Figure } from './util.js';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-const benchmarkDir = path.join(sharedDir, 'corpus', 'article-extraction-benchmark');
-const testPagesDir = path.join(sharedDir, 'corpus', 'readability-test-pages');
-const scorerPath = path.join(sharedDir, 'bench', 'score-extraction.mjs');
+const benchmarkDir = path.join(SHARED, 'corpus', 'article-extraction-benchmark');
+const testPagesDir = path.join(SHARED, 'corpus', 'readability-test-pages');
+const scorerPath = path.join(SHARED, 'bench', 'score-extraction.mjs');
 
 export interface PageScore {
   id: string;

@@ -6,16 +6,14 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { extractQuotes } from '../src/quotes/index.js';
+import { SHARED } from './util.js';
 
 const run = promisify(execFile);
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-const corpus = path.join(sharedDir, 'corpus', 'quotes', 'polnear');
-const scorer = path.join(sharedDir, 'bench', 'score-quotes.mjs');
+const corpus = path.join(SHARED, 'corpus', 'quotes', 'polnear');
+const scorer = path.join(SHARED, 'bench', 'score-quotes.mjs');
 
 export interface QuoteFigures {
   split: string;

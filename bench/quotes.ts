@@ -1,7 +1,8 @@
 // npm run bench:quotes [-- --split train] [-- --worst K]: the quote engine scored on PolNeAR.
 
 import { existsSync } from 'node:fs';
-import { quoteFigures, sharedDir } from './quotes-figures.js';
+import { quoteFigures } from './quotes-figures.js';
+import { SHARED } from './util.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -9,8 +10,8 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-if (!existsSync(sharedDir)) {
-  console.error(`inkwire bench: ${sharedDir} is missing; the quote corpus lives there`);
+if (!existsSync(SHARED)) {
+  console.error(`inkwire bench: ${SHARED} is missing; the quote corpus lives there`);
   process.exit(1);
 }
 const split = flag('--split') === 'train' ? 'train' : 'dev';

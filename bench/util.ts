@@ -33,11 +33,16 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Wall time of a whole process, in milliseconds. */
-export function timeProcess(command: string, args: string[], options: { input?: string } = {}): number {
+export function timeProcess(command: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: ROOT, input: options.input ?? '', stdio: ['pipe', 'ignore', 'ignore'] });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    input: options.input ?? '',
+    env: { ...process.env, ...options.env },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
 
