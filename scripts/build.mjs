@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { inkOutputCache } from './ink-output-cache.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -74,7 +75,7 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix],
+  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache],
   banner: {
     js: [
       '#!/usr/bin/env node',
