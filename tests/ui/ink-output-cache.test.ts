@@ -142,7 +142,10 @@ describe('Ink output with rows remembered between frames', () => {
   });
 
   it('matches Ink over random frame sequences', () => {
-    const piece = fc.constantFrom('a', 'b', ' ', '字', '😀', 'é', '\x1b[31m', '\x1b[39m', '\x1b[1m', '\x1b[2m', '\x1b[22m', '\x1b[7m', '\x1b[27m', '\x1b[0m', '\x1b[43m');
+    const piece = fc.constantFrom(
+      ...['a', 'b', ' ', '字', '😀', 'é', '“', '…', '★', '│', '\u0301', '\r', '\x1b', '[', 'm', '7', ';'],
+      ...['\x1b[31m', '\x1b[39m', '\x1b[1m', '\x1b[2m', '\x1b[22m', '\x1b[7m', '\x1b[27m', '\x1b[0m', '\x1b[43m', '\x1b[1;4m', '\x1b[38;5;208m', '\x1b[m'],
+    );
     const text = fc.array(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }).map((l) => l.join('\n'));
     const write = fc.record({
       kind: fc.constant('write' as const),
@@ -167,6 +170,23 @@ describe('Ink output with rows remembered between frames', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('tokenizes simple lines per character only where no two characters make one grapheme', () => {
+    // The character class of SIMPLE_LINE in the stand-in, every character of which must be a
+    // grapheme of its own next to any other (as Intl.Segmenter, which tokenize uses, sees it).
+    const source = readFileSync(join(ROOT, 'scripts', 'ink-output.js'), 'utf8');
+    const simple = /const SIMPLE_LINE = \/\^\(\?:(\[[^\]]+\])\|/.exec(source)?.[1];
+    expect(simple).toBeDefined();
+    const inClass = new RegExp(`^${simple}$`);
+    const chars = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => inClass.test(c));
+    expect(chars.length).toBeGreaterThan(300);
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const joined = chars.filter((a) => {
+      const pairs = chars.map((b) => a + b).join('');
+      return [...segmenter.segment(pairs)].length !== pairs.length;
+    });
+    expect(joined).toEqual([]);
   });
 
   it('refuses to build against an output.js it was not written for', async () => {
