@@ -1,7 +1,7 @@
 import { makeArticle, type Article, type Block } from '../article.js';
-import { sanitizeText } from '../text/sanitize.js';
-import { collapseSpaces, hasAtMostWords } from '../text/spaces.js';
-import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
+import { hasAtMostWords } from '../text/spaces.js';
+import { titleFromBody, titleFromFileName } from './paragraphs.js';
+import { layoutParagraphs } from './plain-paragraphs.js';
 
 // The plain-text format of scraped news pages: an optional breadcrumb (`Home <Section>
 // <truncated title>...`), the title line, an optional line of lowercase keywords, then
@@ -10,8 +10,6 @@ import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.
 const SENTENCE_END = /[.!?…:;,"”’)\]]$/;
 const MAX_TITLE_WORDS = 25;
 const MAX_FURNITURE_WORDS = 12;
-/** The longest paragraph the layout rules look at (titles, keywords, furniture, credits). */
-const MAX_LAYOUT_LINE = 300;
 
 // Page furniture that scrapers leave inside the body: share prompts, ads, sign-ups.
 const FURNITURE = [
@@ -35,13 +33,9 @@ const FURNITURE = [
 const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:from|by) )?([^()]{2,80})\)$/i;
 
 export function parsePlainText(content: string, source: string): Article {
-  // Sanitized before the layout is read, so a hidden sequence cannot make a keyword line or
-  // a title look like something else.
   // Only short paragraphs can be a title, keywords, furniture, a byline or a credit, so only
   // they are collapsed here; makeArticle collapses the long ones in its own single pass.
-  const paragraphs = splitParagraphs(sanitizeText(content), { collapse: false }).map((p) =>
-    p.length <= MAX_LAYOUT_LINE ? collapseSpaces(p) : p,
-  );
+  const paragraphs = layoutParagraphs(content);
   let index = 0;
   let section: string | undefined;
   let title: string | undefined;
@@ -63,7 +57,7 @@ export function parsePlainText(content: string, source: string): Article {
     index++;
   }
 
-  const body = paragraphs.slice(index).filter((p) => !isFurniture(p));
+  const body = bodyOf(paragraphs, index);
   const credits: string[] = [];
   let byline: string | undefined;
   while (body.length > 0) {
@@ -88,6 +82,21 @@ export function parsePlainText(content: string, source: string): Article {
     byline,
     blocks,
   });
+}
+
+/**
+ * The paragraphs from `start` on, without furniture, filtered in place: the list is the
+ * parser's own, and on a long article each copy of it (slice, then filter) is a megabyte of
+ * short-lived memory.
+ */
+function bodyOf(paragraphs: string[], start: number): string[] {
+  let kept = 0;
+  for (let i = start; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (!isFurniture(paragraph)) paragraphs[kept++] = paragraph;
+  }
+  paragraphs.length = kept;
+  return paragraphs;
 }
 
 /** The section named by a breadcrumb line, or null when the line is not one. */
