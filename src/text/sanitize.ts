@@ -57,22 +57,27 @@ export function wordsIfCleanLine(text: string): number {
   const n = text.length;
   if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return -1;
   let spaces = 0;
+  let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (text.charCodeAt(i - 1) === 32) return -1;
-      spaces++;
-    } else if (code < 32 || (code >= 0x7f && code <= 0xa0)) {
-      return -1;
-    } else if (code > 0xa0) {
-      if (code >= 0xd800 && code <= 0xdfff) {
-        const next = text.charCodeAt(i + 1);
-        if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
-        i++;
-      } else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || isSpaceCode(code)) {
-        return -1;
-      }
+    // Printable ASCII first: it is nearly every character, and one test lets it through.
+    if (code > 32 && code < 0x7f) {
+      previous = code;
+      continue;
     }
+    if (code === 32) {
+      if (previous === 32) return -1;
+      spaces++;
+    } else if (code < 0xa1) {
+      return -1; // C0 and C1 controls, DEL, no-break space
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
+      i++;
+    } else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || isSpaceCode(code)) {
+      return -1;
+    }
+    previous = code;
   }
   return spaces + 1;
 }
