@@ -59,8 +59,10 @@ export function ArticleList({ articles, list, bookmarked, width, height, loading
   const columns = useMemo(() => listColumns(width), [width]);
   const rows = list.matches.slice(list.offset, list.offset + height - 1);
   const heading = ' '.repeat(MARK) + rowText(columns, 'Title', 'Site', 'Date', 'Read');
+  // No overflow clip: the heading and at most `height - 1` rows, each truncated to the width,
+  // fit by construction, and a clip makes Ink re-slice every row that is new to the frame.
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       <Line style={theme.muted}>{heading}</Line>
       {list.matches.length === 0 ? (
         <Line style={theme.muted}>{emptyText(list, loading)}</Line>

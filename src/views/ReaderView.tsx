@@ -36,8 +36,10 @@ export function ReaderView({ reader, width, height, margin, showActiveQuote }: R
     [from, to, quotes, quoteCursor, showActiveQuote, search, reader.linkRanges],
   );
   const pad = ' '.repeat(margin);
+  // No overflow clip: the rows fit by construction (at most `height` of them, each truncated
+  // to the width), and a clip makes Ink re-slice every row that is new to the frame.
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {slice.map((line, i) => (
         <ReaderLine key={reader.top + i} line={line} pad={pad} highlights={highlightsOf(line, highlights)} />
       ))}
