@@ -1,5 +1,6 @@
 import { makeArticle, type Article, type Block, type BlockType, type Link } from '../article.js';
 import { fieldList, fieldString } from './front-matter.js';
+import { JsonArraySplitter, startsJsonArray } from './json-array.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
 
 // JSON articles: inkwire's own export (with blocks), and the common shapes scrapers and APIs
@@ -14,8 +15,35 @@ export class JsonShapeError extends Error {}
 
 /** Parses JSON text into articles; throws SyntaxError for bad JSON, JsonShapeError for no article. */
 export async function parseJson(content: string, source: string): Promise<Article[]> {
+  const split = startsJsonArray(content) ? await fromSplitArray(content, source) : undefined;
+  const articles = split ?? (await articlesFromRecords(wholeRecords(content), source));
+  if (articles.length === 0) throw new JsonShapeError('no article found (expected an object with title and body, content or text)');
+  return articles;
+}
+
+/**
+ * The articles of a top-level array parsed record by record, which a list of a hundred
+ * thousand records needs to stay within memory; undefined when anything goes wrong, for the
+ * whole-text path to give its usual result or error (a SyntaxError before any conversion).
+ */
+async function fromSplitArray(content: string, source: string): Promise<Article[] | undefined> {
+  try {
+    const splitter = new JsonArraySplitter();
+    const articles = await articlesFromRecords(splitter.push(content), source);
+    splitter.end();
+    return articles;
+  } catch {
+    return undefined;
+  }
+}
+
+function wholeRecords(content: string): unknown[] {
   const value: unknown = JSON.parse(content);
-  const records = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.articles) ? value.articles : [value];
+  return Array.isArray(value) ? value : isObject(value) && Array.isArray(value.articles) ? value.articles : [value];
+}
+
+/** The articles of parsed JSON records, in order; records without a body are skipped. */
+export async function articlesFromRecords(records: Iterable<unknown>, source: string): Promise<Article[]> {
   const articles: Article[] = [];
   // The HTML parser loads only for records that carry HTML; the rest convert synchronously,
   // which matters for files of a hundred thousand records.
@@ -26,7 +54,6 @@ export async function parseJson(content: string, source: string): Promise<Articl
     if (html !== undefined) htmlToBlocks ??= await loadHtmlToBlocks();
     articles.push(fromRecord(record, source, html, htmlToBlocks));
   }
-  if (articles.length === 0) throw new JsonShapeError('no article found (expected an object with title and body, content or text)');
   return articles;
 }
 
