@@ -50,7 +50,7 @@ export interface LoadResult {
 interface Input {
   source: string;
   read?: () => Promise<Uint8Array>;
-  /** Sources that fetch and parse by themselves (web addresses) give articles directly. */
+  /** Sources that read and parse by themselves (web addresses, JSON files) give articles directly. */
   load?: () => Promise<Article[]>;
   /** The path whose extension picks the parser. */
   path?: string;
@@ -127,9 +127,23 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
     if (files.length === 0) {
       throw new InkwireError(spec, `no articles found (looked for ${KNOWN_EXTENSIONS.join(', ')})`, ExitCode.noInput);
     }
-    return files.map((path) => ({ source: path, path, read: () => readFileLimited(path, maxBytes) }));
+    return files.map((path) => fileInput(path, maxBytes, warnings));
   }
-  return [{ source: spec, path: spec, read: () => readFileLimited(spec, maxBytes) }];
+  return [fileInput(spec, maxBytes, warnings)];
+}
+
+function fileInput(path: string, maxBytes: number, warnings: string[]): Input {
+  const input: Input = { source: path, path, read: () => readFileLimited(path, maxBytes) };
+  if (formatFromPath(path) !== 'json') return input;
+  return {
+    ...input,
+    // Most JSON files with many articles hold one array, which can be read a slice at a time;
+    // for anything else that path gives up and the whole file is read as for any format.
+    load: async () => {
+      const { readJsonArrayFile } = await import('./json-file.js');
+      return (await readJsonArrayFile(path, maxBytes)) ?? parseBytes(await input.read!(), input, warnings);
+    },
+  };
 }
 
 function webInput(url: string, web: WebOptions, warnings: string[], mode: 'auto' | 'feed'): Input {
