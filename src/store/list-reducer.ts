@@ -64,18 +64,66 @@ export function listCommand(state: AppState, command: Command): AppState {
   }
 }
 
-function matchesFor(haystacks: readonly string[], filter: string): number[] {
-  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches: number[] = [];
-  haystacks.forEach((haystack, i) => {
-    if (words.every((w) => haystack.includes(w))) matches.push(i);
-  });
+/** Every index of a list's haystacks, one shared array per list (`matches` is read-only). */
+const everyIndex = new WeakMap<readonly string[], readonly number[]>();
+
+function allIndices(haystacks: readonly string[]): readonly number[] {
+  let all = everyIndex.get(haystacks);
+  if (!all) {
+    all = Array.from({ length: haystacks.length }, (_, i) => i);
+    everyIndex.set(haystacks, all);
+  }
+  return all;
+}
+
+function containsAll(haystack: string, words: readonly string[]): boolean {
+  for (const word of words) if (!haystack.includes(word)) return false;
+  return true;
+}
+
+function filterWords(filter: string): string[] {
+  return filter.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The indices among `candidates` whose haystack holds every word of the filter. With 100,000
+ * articles this runs on every keystroke, so it allocates as little as it can: a filter that
+ * keeps every candidate returns the candidates themselves (the empty filter, the shared array
+ * of every index), and otherwise the result is counted first and allocated once.
+ */
+function matchesFor(haystacks: readonly string[], filter: string, candidates = allIndices(haystacks)): readonly number[] {
+  const words = filterWords(filter);
+  if (words.length === 0) return allIndices(haystacks);
+  const hits = new Uint8Array(candidates.length);
+  let count = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    if (containsAll(haystacks[candidates[k]!]!, words)) {
+      hits[k] = 1;
+      count++;
+    }
+  }
+  if (count === candidates.length) return candidates;
+  const matches = new Array<number>(count);
+  let next = 0;
+  for (let k = 0; k < candidates.length; k++) if (hits[k]) matches[next++] = candidates[k]!;
   return matches;
+}
+
+/**
+ * Whatever matches `filter` also matches `previous` when each word of `previous` is part of
+ * a word of `filter` (typing on, as opposed to deleting), so only the previous matches need
+ * looking at.
+ */
+function narrows(previous: string, filter: string): boolean {
+  const words = filterWords(filter);
+  return filterWords(previous).every((old) => words.some((word) => word.includes(old)));
 }
 
 /** Filters as you type: every word must appear in the title, site, source or tags. */
 export function applyFilter(state: AppState, filter: string): AppState {
-  return setList(state, { filter, matches: matchesFor(state.haystacks, filter), cursor: 0, offset: 0 });
+  const { list, haystacks } = state;
+  const candidates = narrows(list.filter, filter) ? list.matches : allIndices(haystacks);
+  return setList(state, { filter, matches: matchesFor(haystacks, filter, candidates), cursor: 0, offset: 0 });
 }
 
 /**
