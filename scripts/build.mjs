@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inkOutputCache } from './ink-output-cache.mjs';
+import { lazySegmenter } from './lazy-segmenter.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -75,7 +76,7 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache],
+  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
   banner: {
     js: [
       '#!/usr/bin/env node',

@@ -113,3 +113,47 @@ describe('wrapArticle', () => {
     expect(wrapArticle(a, 30, header)).toBe(wrapArticle(a, 30, header));
   });
 });
+
+describe('textWidth without string-width (narrow text)', () => {
+  // The fast path measures by length: every character it accepts must be one column to
+  // string-width (what Ink measures with) and never join its neighbours into one grapheme.
+  const NARROW = [
+    [0x20, 0x7e],
+    [0xa0, 0xa8],
+    [0xaa, 0xac],
+    [0xaf, 0x2ff],
+    [0x2010, 0x2029],
+    [0x202f, 0x203b],
+    [0x203d, 0x2048],
+    [0x204a, 0x205f],
+  ] as const;
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+  it('accepts only characters string-width counts as one column, each its own grapheme', () => {
+    for (const [from, to] of NARROW) {
+      for (let cp = from; cp <= to; cp++) {
+        const c = String.fromCodePoint(cp);
+        expect(stringWidth(c), `U+${cp.toString(16)}`).toBe(1);
+        expect([...graphemes.segment(`a${c}${c}a`)].length, `U+${cp.toString(16)}`).toBe(4);
+        expect(textWidth(`x${c}y`)).toBe(3);
+      }
+    }
+  });
+
+  it('leaves the characters string-width counts otherwise to string-width', () => {
+    for (const c of ['©', '®', '\u00ad', '‼', '⁉', 'é\u0301', '日本', '👍🏽', '\u200b']) expect(textWidth(`a${c}`)).toBe(stringWidth(`a${c}`));
+  });
+
+  it('agrees with string-width on any mix of narrow and other text', () => {
+    const narrowChar = fc.constantFrom(...'aZ “quoted” — ‘x’ … • é ß ø ŋ ə ʃ ‰ ′ ″ ‹ › \u00a0 \u202f');
+    const otherChar = fc.constantFrom('©', '®', '‼', '日', '\u0301', '👍', '\u200d', '\u00ad');
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 9, arbitrary: narrowChar }, { weight: 1, arbitrary: otherChar }), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(textWidth(text)).toBe(stringWidth(text));
+        expect(hardBreak(text, 5).map((s) => s.text).join('')).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
