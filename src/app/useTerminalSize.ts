@@ -1,13 +1,7 @@
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
+import { readSize } from '../io/screen.js';
 import type { TerminalSize } from '../store/layout.js';
-
-/** Fallback when the output is not a terminal (tests that give no size). */
-const DEFAULT_SIZE: TerminalSize = { columns: 80, rows: 24 };
-
-export function readSize(stdout: NodeJS.WriteStream): TerminalSize {
-  return { columns: stdout.columns || DEFAULT_SIZE.columns, rows: stdout.rows || DEFAULT_SIZE.rows };
-}
 
 /**
  * The terminal's size, following resizes. Ink 6 has no such hook, and with CI set it does

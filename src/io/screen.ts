@@ -1,4 +1,5 @@
 import { ExitCode } from '../errors.js';
+import type { TerminalSize } from '../store/layout.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** Terminal modes inkwire changes, and how it puts them back. */
@@ -8,9 +9,18 @@ const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR = '\x1b[2J\x1b[H';
 
+/** Fallback when the output is not a terminal (tests that give no size). */
+const DEFAULT_SIZE: TerminalSize = { columns: 80, rows: 24 };
+
+export function readSize(stdout: NodeJS.WriteStream): TerminalSize {
+  return { columns: stdout.columns || DEFAULT_SIZE.columns, rows: stdout.rows || DEFAULT_SIZE.rows };
+}
+
 export interface TerminalSession {
   /** Puts the terminal back: primary screen, visible cursor, cooked mode. Safe to call twice. */
   restore(): void;
+  /** Blanks the screen and puts the cursor home. */
+  clear(): void;
 }
 
 // SIGINT too: in raw mode ctrl+c is a key, but `kill -INT` still arrives as a signal.
@@ -62,5 +72,18 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJ
   // into the first frame.
   if (keyboard.isTTY) keyboard.setRawMode(true);
   stdout.write(ENTER_ALT_SCREEN + CLEAR + HIDE_CURSOR);
-  return { restore };
+  return { restore, clear: () => stdout.write(CLEAR) };
+}
+
+const BEGIN_SYNC = '\x1b[?2026h';
+const END_SYNC = '\x1b[?2026l';
+const HOME = '\x1b[H';
+
+/**
+ * Draws a frame (lines joined by newlines) from the top of the cleared screen and puts the
+ * cursor back home, where Ink starts its own first frame; synchronized, as Ink's are, so a
+ * terminal that supports it shows the frame whole.
+ */
+export function paintFirstFrame(stdout: NodeJS.WriteStream, frame: string): void {
+  stdout.write(BEGIN_SYNC + HOME + frame + HOME + END_SYNC);
 }

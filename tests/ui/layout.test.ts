@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
 import { listColumns } from '../../src/views/ArticleList.js';
-import { fitRight } from '../../src/views/StatusBar.js';
+import { fitRight } from '../../src/views/rows.js';
 
 describe('computeLayout', () => {
   it('keeps the frame one row shorter than the terminal', () => {

@@ -1,21 +1,21 @@
-import { render } from 'ink';
 import type { Article } from '../article.js';
 import type { WebOptions } from '../sources/web.js';
 import { openInBrowser } from '../io/browser.js';
 import { copyToClipboard } from '../io/clipboard.js';
 import { closeKeyboard } from '../io/keyboard.js';
-import { startTerminalSession } from '../io/screen.js';
-import { extractQuotes } from '../quotes/index.js';
+import { paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js';
 import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
 import { reducer } from '../store/reducer.js';
 import { createState, type AppState } from '../store/state.js';
 import type { TerminalSize } from '../store/layout.js';
-import { colorTheme, monoTheme } from '../views/theme.js';
-import { App } from './App.js';
+import { firstFrameText } from '../views/first-frame.js';
+import { colorTheme, monoTheme } from '../views/themes.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
-import { readSize } from './useTerminalSize.js';
+
+// Ink, React, Yoga and the quote engine load only after the first frame is on screen: they
+// take longer to load than everything before that frame together.
 
 export interface InteractiveOptions {
   /**
@@ -64,15 +64,6 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   }
   // Quitting cancels a full-text fetch still out, so the process does not linger for it.
   const quitting = new AbortController();
-  const services: Services = {
-    store,
-    findQuotes: (text) => extractQuotes(text, { indirect: true }),
-    openUrl: openInBrowser,
-    copy: (text) => copyToClipboard(stdout, text),
-    // Loaded on first use: the page extractor is the heaviest part of the bundle.
-    fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
-    storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
-  };
   const session = startTerminalSession(stdout, keyboard);
   try {
     const given = options.articles;
@@ -82,17 +73,23 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       ? firstState(given, bookmarks, size, errors)
       : createState({ articles: [], bookmarks, size, errors, loading: true });
     const theme = options.color ? colorTheme : monoTheme;
-    const app = render(<App initialState={initialState} services={services} theme={theme} loader={loader} />, {
-      stdin: keyboard,
-      stdout,
-      exitOnCtrlC: false,
-      // Console output would tear the full-screen frame; the reader writes nothing itself.
-      patchConsole: true,
-      // Only the lines that changed are written. Ink 6.8 gets the cursor wrong here for frames
-      // shorter than the terminal; scripts/build.mjs patches that (ink-incremental-fix).
-      incrementalRendering: true,
-    });
-    // render() drew the first frame synchronously; now the bookmarks may load.
+    const painted = firstFrameText(initialState, theme);
+    if (painted !== null) paintFirstFrame(stdout, painted);
+    const [{ mountApp }, { extractQuotes }] = await Promise.all([import('./mount.js'), import('../quotes/index.js')]);
+    const services: Services = {
+      store,
+      findQuotes: (text) => extractQuotes(text, { indirect: true }),
+      openUrl: openInBrowser,
+      copy: (text) => copyToClipboard(stdout, text),
+      // Loaded on first use: the page extractor is the heaviest part of the bundle.
+      fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
+      storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
+    };
+    // A resize while Ink loaded leaves the painted frame reflowed: Ink draws on a clean screen.
+    if (painted !== null && !sameSize(size, readSize(stdout))) session.clear();
+    // Ink draws its first frame over the painted one, which is the same frame.
+    const app = mountApp({ initialState, services, theme, loader, keyboard, stdout });
+    // That first frame was drawn synchronously; now the bookmarks may load.
     void deferred?.start();
     await app.waitUntilExit();
     return 0;
@@ -101,6 +98,10 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     session.restore();
     closeKeyboard(keyboard);
   }
+}
+
+function sameSize(a: TerminalSize, b: TerminalSize): boolean {
+  return a.columns === b.columns && a.rows === b.rows;
 }
 
 function isDeferred(store: BookmarkStore): store is DeferredStore {

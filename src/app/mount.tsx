@@ -1,0 +1,29 @@
+import { render, type Instance } from 'ink';
+import type { AppState } from '../store/state.js';
+import type { Theme } from '../views/themes.js';
+import { App } from './App.js';
+import type { SourceLoader } from './loading.js';
+import type { Services } from './services.js';
+
+export interface MountOptions {
+  initialState: AppState;
+  services: Services;
+  theme: Theme;
+  loader?: SourceLoader;
+  keyboard: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+}
+
+/** Ink takes over the terminal from here; its first frame is drawn before this returns. */
+export function mountApp({ initialState, services, theme, loader, keyboard, stdout }: MountOptions): Instance {
+  return render(<App initialState={initialState} services={services} theme={theme} loader={loader} />, {
+    stdin: keyboard,
+    stdout,
+    exitOnCtrlC: false,
+    // Console output would tear the full-screen frame; the reader writes nothing itself.
+    patchConsole: true,
+    // Only the lines that changed are written. Ink 6.8 gets the cursor wrong here for frames
+    // shorter than the terminal; scripts/build.mjs patches that (ink-incremental-fix).
+    incrementalRendering: true,
+  });
+}

@@ -1,0 +1,95 @@
+// The two themes as plain data: the first frame is painted from them before React loads.
+
+/** How one kind of text looks; a subset of Ink's Text props. */
+export interface Style {
+  readonly color?: string;
+  readonly backgroundColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly inverse?: boolean;
+  readonly dimColor?: boolean;
+}
+
+/** Semantic tokens: views say what a piece of text is, the theme says how it looks. */
+export interface Theme {
+  readonly text: Style;
+  readonly muted: Style;
+  readonly title: Style;
+  readonly meta: Style;
+  readonly heading: Style;
+  readonly blockQuote: Style;
+  readonly code: Style;
+  readonly bullet: Style;
+  /** Link text inside the article; the links view (L) lists where they go. */
+  readonly link: Style;
+  /** Quoted speech inside the article text. */
+  readonly quote: Style;
+  /** The quote the sidebar cursor is on. */
+  readonly quoteActive: Style;
+  readonly match: Style;
+  readonly matchActive: Style;
+  readonly selection: Style;
+  readonly selectionMuted: Style;
+  readonly bookmark: Style;
+  readonly speaker: Style;
+  readonly border: Style;
+  readonly paneTitle: Style;
+  readonly key: Style;
+  readonly status: Style;
+  readonly statusInfo: Style;
+  readonly statusError: Style;
+}
+
+export const colorTheme: Theme = {
+  text: {},
+  muted: { color: 'gray' },
+  title: { bold: true, color: 'cyanBright' },
+  meta: { color: 'gray' },
+  heading: { bold: true, color: 'cyan' },
+  blockQuote: { italic: true },
+  code: { color: 'greenBright' },
+  bullet: { color: 'cyan' },
+  link: { color: 'blueBright', underline: true },
+  quote: { color: 'yellow' },
+  quoteActive: { color: 'black', backgroundColor: 'yellow' },
+  match: { color: 'black', backgroundColor: 'magenta' },
+  matchActive: { color: 'black', backgroundColor: 'magentaBright', bold: true },
+  selection: { color: 'black', backgroundColor: 'cyan' },
+  selectionMuted: { color: 'black', backgroundColor: 'cyan' },
+  bookmark: { color: 'yellow' },
+  speaker: { color: 'cyan' },
+  border: { color: 'gray' },
+  paneTitle: { bold: true, color: 'cyan' },
+  key: { bold: true, color: 'cyan' },
+  status: { color: 'black', backgroundColor: 'white' },
+  statusInfo: { color: 'black', backgroundColor: 'greenBright' },
+  statusError: { color: 'white', backgroundColor: 'red', bold: true },
+};
+
+/** For NO_COLOR and --no-color: emphasis through weight, underline and reverse video only. */
+export const monoTheme: Theme = {
+  text: {},
+  muted: {},
+  title: { bold: true },
+  meta: {},
+  heading: { bold: true },
+  blockQuote: { italic: true },
+  code: {},
+  bullet: {},
+  link: { underline: true },
+  quote: { bold: true },
+  quoteActive: { inverse: true },
+  match: { inverse: true },
+  matchActive: { inverse: true, bold: true },
+  selection: { inverse: true },
+  selectionMuted: { inverse: true },
+  bookmark: { bold: true },
+  speaker: { bold: true },
+  border: {},
+  paneTitle: { bold: true },
+  key: { bold: true },
+  status: { inverse: true },
+  statusInfo: { inverse: true, bold: true },
+  statusError: { inverse: true, bold: true },
+};

@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import xterm from '@xterm/headless';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, requireBuild, restored, startSession, type Session } from './pty.js';
+
+// inkwire paints its first frame before Ink has loaded, and Ink then draws over it. In a
+// real terminal: the painted frame is the frame Ink draws, and keys typed before Ink is up
+// are not lost.
+
+const ARTICLE = join(ROOT, 'examples', 'harbour-bridge-vote.txt');
+const END_OF_FRAME = '\x1b[?2026l';
+
+beforeAll(requireBuild);
+
+let session: Session | null = null;
+afterEach(() => {
+  session?.dispose();
+  session = null;
+});
+
+/** The screen after playing `raw` into a fresh terminal of the session's size. */
+async function replay(raw: string, columns: number, rows: number): Promise<string[]> {
+  const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
+  await new Promise<void>((resolve) => term.write(raw, resolve));
+  const lines: string[] = [];
+  for (let y = 0; y < rows; y++) lines.push(term.buffer.active.getLine(y)?.translateToString(true) ?? '');
+  term.dispose();
+  return lines;
+}
+
+function frameEnds(raw: string): number[] {
+  const ends: number[] = [];
+  for (let at = raw.indexOf(END_OF_FRAME); at >= 0; at = raw.indexOf(END_OF_FRAME, at + 1)) ends.push(at + END_OF_FRAME.length);
+  return ends;
+}
+
+describe('the first frame', () => {
+  it('is painted before Ink loads, and Ink draws the same screen over it', async () => {
+    session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 30 });
+    const s = session;
+    await s.waitUntil(() => frameEnds(s.output()).length >= 2, 'the painted frame and Ink’s first frame');
+    const raw = s.output();
+    const [painted, inks] = frameEnds(raw) as [number, number];
+    const paintedScreen = await replay(raw.slice(0, painted), 100, 30);
+    expect(paintedScreen.join('\n')).toContain('Harbour Town Council');
+    // Ink's first frame is the whole frame written over the painted one; nothing may change.
+    expect(await replay(raw.slice(0, inks), 100, 30)).toEqual(paintedScreen);
+  });
+
+  it('keeps keys typed before Ink is up', async () => {
+    // Short enough for the article to scroll: 11 rows of frame, 10 of text.
+    session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 12 });
+    const s = session;
+    let sent = false;
+    // `j` goes the moment the painted frame arrives, long before Ink reads the keyboard.
+    s.pty.onData(() => {
+      if (!sent && s.output().includes(END_OF_FRAME)) {
+        sent = true;
+        s.pty.write('j');
+      }
+    });
+    await s.waitUntil(() => sent, 'the painted frame');
+    const before = await replay(s.output().slice(0, frameEnds(s.output())[0]), 100, 12);
+    // One line down: every text row moves up by one.
+    const scrolled = before.slice(1, 10).join('\n');
+    await s.waitUntil(() => s.screen().split('\n').slice(0, 9).join('\n') === scrolled, 'the text scrolled by one line');
+  });
+
+  it('quits on q typed before Ink is up, and restores the terminal', async () => {
+    session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 30 });
+    const s = session;
+    let sent = false;
+    s.pty.onData(() => {
+      if (!sent && s.output().includes(END_OF_FRAME)) {
+        sent = true;
+        s.pty.write('q');
+      }
+    });
+    const { exitCode } = await s.exit;
+    expect(exitCode).toBe(0);
+    await s.waitUntil(() => true, 'the last output');
+    expect(restored(s)).toBe(true);
+  });
+});
