@@ -1,39 +1,16 @@
-import { Command, CommanderError } from 'commander';
-import { registerBookmarksCommand } from './commands/bookmarks.js';
-import { registerConfigCommand } from './commands/config.js';
-import { registerExportCommand } from './commands/export.js';
-import { registerListCommand } from './commands/list.js';
-import { registerQuotesCommand } from './commands/quotes.js';
-import { configureReadCommand } from './commands/read.js';
-import { processDeps, reportError, type CommandDeps } from './commands/shared.js';
+import { DEFAULT_READ_OPTIONS, readSources } from './commands/read-run.js';
+import { guarded, processDeps, reportError } from './commands/shared.js';
+import { plainSources } from './commands/plain-sources.js';
 import { ExitCode } from './errors.js';
-import { VERSION } from './version.js';
-
-export function buildProgram(deps: CommandDeps): Command {
-  const program = new Command('inkwire')
-    .description('Read news in the terminal, with every quotation and who said it.')
-    .version(VERSION, '-V, --version')
-    .showSuggestionAfterError()
-    // Root options (--width, --max-bytes) must not swallow a subcommand's options of the same name.
-    .enablePositionalOptions()
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => deps.stdout.write(text),
-      // Commander's own usage errors, reshaped into inkwire's one-line form.
-      writeErr: (text) => deps.stderr.write(text.replace(/^error: /, 'inkwire: ')),
-      outputError: (text, write) => write(`${text.trimEnd()} (see inkwire --help)\n`),
-    });
-  configureReadCommand(program, deps);
-  registerExportCommand(program, deps);
-  registerListCommand(program, deps);
-  registerQuotesCommand(program, deps);
-  registerBookmarksCommand(program, deps);
-  registerConfigCommand(program, deps);
-  return program;
-}
 
 async function main(): Promise<void> {
   const deps = processDeps();
+  const sources = plainSources(process.argv.slice(2));
+  if (sources) {
+    await guarded(deps, () => readSources(sources, DEFAULT_READ_OPTIONS, deps));
+    return;
+  }
+  const [{ buildProgram }, { CommanderError }] = await Promise.all([import('./program.js'), import('commander')]);
   try {
     await buildProgram(deps).parseAsync(process.argv);
   } catch (error) {

@@ -5,7 +5,8 @@ import { readFileLimited } from '../sources/files.js';
 import type { BookmarkStore } from '../store/bookmarks/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, guarded, loadForCommand, maxBytesOption, reportError, type CommandDeps, type SourceOptions } from './shared.js';
+import { guarded, loadForCommand, maxBytesOption, reportError, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions } from './source-options.js';
 
 const EXPORT_FORMATS = ['json', 'md', 'html'] as const;
 

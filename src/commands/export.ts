@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
 import { DEFAULT_TEXT_WIDTH, EXPORT_FORMATS, isExportFormat } from '../export/format-names.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions } from './source-options.js';
 
 interface ExportOptions extends SourceOptions {
   format: string;

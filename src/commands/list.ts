@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { writeOut } from './output.js';
-import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
+import { SOURCES_HELP, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions } from './source-options.js';
 
 interface ListOptions extends SourceOptions {
   json?: boolean;

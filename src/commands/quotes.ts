@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
 import { writeOut } from './output.js';
-import { addSourceOptions, SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
+import { addSourceOptions } from './source-options.js';
 
 interface QuotesOptions extends SourceOptions {
   json?: boolean;

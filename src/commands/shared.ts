@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, type ExitCodeValue } from '../errors.js';
 import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/load.js';
@@ -45,21 +44,6 @@ export interface SourceOptions {
   cache?: boolean;
   feed?: string[];
   full?: boolean;
-}
-
-/** `--max-bytes` and the web options, shared by every command that reads sources. */
-export function addSourceOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--max-bytes <size>', 'largest source to read, e.g. 32MiB, 500k').default(undefined, '32MiB for files, 10MiB for web addresses'))
-    .addOption(new Option('--timeout <seconds>', 'give up on a web address after this long').default(undefined, '15'))
-    .addOption(new Option('--no-cache', 'neither read nor write the web cache'))
-    .addOption(
-      new Option('--feed <url>', "load a feed, or the feed a page advertises (repeatable)").argParser((value: string, previous: string[] | undefined) => [
-        ...(previous ?? []),
-        value,
-      ]),
-    )
-    .addOption(new Option('--full', "fetch each feed entry's page for its full text"));
 }
 
 /** The limits and cache for web addresses, from the command line and the environment. */

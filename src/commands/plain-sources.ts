@@ -1,0 +1,12 @@
+/** The subcommands (and commander's help): a first argument naming one is not a source. */
+export const COMMAND_NAMES: readonly string[] = ['export', 'list', 'quotes', 'bookmarks', 'config', 'help'];
+
+/**
+ * The sources of the commonest start, `inkwire FILE…` with no option, or null for anything
+ * else. That start skips loading commander and registering every command (about a tenth of
+ * the time to the first frame); tests check commander reads these arguments the same way.
+ */
+export function plainSources(args: readonly string[]): string[] | null {
+  if (args.length === 0 || COMMAND_NAMES.includes(args[0]!)) return null;
+  return args.some((arg) => arg.startsWith('-')) ? null : [...args];
+}

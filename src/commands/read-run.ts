@@ -1,0 +1,134 @@
+import type { Article } from '../article.js';
+import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
+import { formatFromPath } from '../parse/detect.js';
+import { writeOut } from './output.js';
+import {
+  exitCodeFor,
+  loadForCommand,
+  maxBytesOption,
+  noSourcesError,
+  positiveInt,
+  reportError,
+  webOptionsFor,
+  type CommandDeps,
+  type SourceOptions,
+} from './shared.js';
+
+export interface ReadOptions extends SourceOptions {
+  width?: string;
+  color: boolean;
+  print?: boolean;
+}
+
+/** What `inkwire [sources…]` gets from the command line when given sources and nothing else. */
+export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WIDTH), color: true, cache: true };
+
+/**
+ * `inkwire [sources…]`: opens the reader on a terminal; prints the articles as text when
+ * stdout is not a terminal, with --print, or when no keyboard can be opened.
+ */
+export async function readSources(sources: string[], options: ReadOptions, deps: CommandDeps): Promise<void> {
+  const width = positiveInt('--width', options.width, DEFAULT_TEXT_WIDTH);
+  const interactive = deps.stdout.isTTY === true && !options.print;
+  if (!interactive) {
+    const { articles } = await loadForCommand(sources, options, deps);
+    if (articles.length > 0) await printArticles(articles, width, deps);
+    return;
+  }
+  await readInteractively(sources, options, width, deps);
+}
+
+/**
+ * Web addresses, feeds and OPML lists take seconds each, so the interface opens at once and
+ * fills as they arrive. Files and folders load in milliseconds: they are read before the
+ * first frame, which also keeps a single file opening straight in the reader.
+ */
+function loadsSlowly(sources: readonly string[], options: ReadOptions): boolean {
+  if ((options.feed ?? []).length > 0) return true;
+  return sources.some((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || formatFromPath(s) === 'opml');
+}
+
+async function readInteractively(sources: string[], options: ReadOptions, width: number, deps: CommandDeps): Promise<void> {
+  // With no source (not even --feed) and nothing piped, the reader opens on the bookmarks (or
+  // a welcome screen).
+  const nothingGiven = sources.length === 0 && (options.feed ?? []).length === 0 && deps.stdin.isTTY === true;
+  if (!nothingGiven && loadsSlowly(sources, options)) {
+    await readWhileLoading(sources, options, width, deps);
+    return;
+  }
+  // The interface's modules load while the sources are read: both wait on the disk.
+  const interfaceModules = Promise.all([import('../io/keyboard.js'), import('../app/run.js'), bookmarkStoreFor(deps)]);
+  // Failing to load the sources is reported below; a failure here would then be noise.
+  interfaceModules.catch(() => undefined);
+  let articles: Article[] = [];
+  const errors: string[] = [];
+  if (!nothingGiven) {
+    const loaded = await loadForCommand(sources, options, deps);
+    articles = loaded.articles;
+    // Failures were printed on stderr (they stay there after the reader closes); the reader
+    // shows them once too, since the alternate screen hides stderr while it is open.
+    errors.push(...loaded.failures.map((f) => `${f.source}: ${f.reason}`));
+    if (articles.length === 0) return;
+  }
+  const [{ openKeyboard }, { runInteractive }, store] = await interfaceModules;
+  const keyboard = openKeyboard();
+  if (!keyboard) {
+    // cron, CI, setsid: no terminal to take keys from, so print instead of failing.
+    if (nothingGiven) {
+      throw noSourcesError();
+    }
+    reportError(deps, 'no terminal for keys; printing instead');
+    await printArticles(articles, width, deps);
+    return;
+  }
+
+  const web = webOptionsFor(options, deps.env);
+  const code = await runInteractive({ articles, store, color: wantsColor(options, deps), keyboard, errors, web });
+  // Otherwise the code loadForCommand set stands: 1 when some sources failed.
+  if (code !== 0) deps.setExitCode(code);
+}
+
+/**
+ * The interface first, the sources after: it opens on a list that fills as each source
+ * arrives, with a "3/5 loaded" count and each failure shown as it happens. Failures and
+ * warnings go to stderr once the interface closes (the alternate screen would hide them, and
+ * writing there would tear the frame), and set the same exit code as loading first does.
+ */
+async function readWhileLoading(sources: string[], options: ReadOptions, width: number, deps: CommandDeps): Promise<void> {
+  // Bad options are usage errors before anything opens.
+  const web = webOptionsFor(options, deps.env);
+  const maxBytes = maxBytesOption(options);
+  const { openKeyboard } = await import('../io/keyboard.js');
+  const keyboard = openKeyboard();
+  if (!keyboard) {
+    reportError(deps, 'no terminal for keys; printing instead');
+    const { articles } = await loadForCommand(sources, options, deps);
+    if (articles.length > 0) await printArticles(articles, width, deps);
+    return;
+  }
+  const [{ runInteractive }, { liveLoad }, store] = await Promise.all([import('../app/run.js'), import('../app/loading.js'), bookmarkStoreFor(deps)]);
+  const live = liveLoad(sources, { maxBytes, stdin: deps.stdin, web, feeds: options.feed ?? [] });
+  const code = await runInteractive({ articles: live.loader, store, color: wantsColor(options, deps), keyboard, web });
+  const { articleCount, failures, warnings } = live.report();
+  for (const warning of warnings) reportError(deps, warning);
+  for (const failure of failures) reportError(deps, failure.source, failure.reason);
+  deps.setExitCode(code !== 0 ? code : exitCodeFor(articleCount, failures));
+}
+
+function wantsColor(options: ReadOptions, deps: CommandDeps): boolean {
+  return options.color && !('NO_COLOR' in deps.env && deps.env.NO_COLOR !== '');
+}
+
+async function printArticles(articles: readonly Article[], width: number, deps: CommandDeps): Promise<void> {
+  const { formatText } = await import('../export/text.js');
+  await writeOut(deps, formatText(articles, width));
+}
+
+/**
+ * The bookmark store for the interface, opened in the background: loading conf and reading
+ * the file would otherwise delay the first frame by some 60 ms.
+ */
+async function bookmarkStoreFor(deps: CommandDeps) {
+  const { deferredStore } = await import('../store/bookmarks/deferred.js');
+  return deferredStore(async () => (await import('../store/bookmarks/conf-store.js')).openBookmarkStore({ env: deps.env }));
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { registerBookmarksCommand } from './commands/bookmarks.js';
+import { registerConfigCommand } from './commands/config.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerListCommand } from './commands/list.js';
+import { registerQuotesCommand } from './commands/quotes.js';
+import { configureReadCommand } from './commands/read.js';
+import type { CommandDeps } from './commands/shared.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(deps: CommandDeps): Command {
+  const program = new Command('inkwire')
+    .description('Read news in the terminal, with every quotation and who said it.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError()
+    // Root options (--width, --max-bytes) must not swallow a subcommand's options of the same name.
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => deps.stdout.write(text),
+      // Commander's own usage errors, reshaped into inkwire's one-line form.
+      writeErr: (text) => deps.stderr.write(text.replace(/^error: /, 'inkwire: ')),
+      outputError: (text, write) => write(`${text.trimEnd()} (see inkwire --help)\n`),
+    });
+  configureReadCommand(program, deps);
+  registerExportCommand(program, deps);
+  registerListCommand(program, deps);
+  registerQuotesCommand(program, deps);
+  registerBookmarksCommand(program, deps);
+  registerConfigCommand(program, deps);
+  return program;
+}
