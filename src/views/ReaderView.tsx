@@ -80,15 +80,29 @@ function segmentStyle(segment: Segment, theme: Theme): Style | undefined {
   return segment.mark ? { ...theme[segment.mark], underline: true } : theme.link;
 }
 
+/**
+ * Highlights with the same ranges and marks draw the same line. The lists are rebuilt on
+ * every scroll, so comparing them by identity would redraw every highlighted line each time.
+ */
+function sameHighlights(a: readonly Highlight[], b: readonly Highlight[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((h, i) => h.start === b[i]!.start && h.end === b[i]!.end && h.mark === b[i]!.mark);
+}
+
+interface ReaderLineProps {
+  readonly line: WrappedLine;
+  readonly pad: string;
+  readonly highlights: readonly Highlight[];
+}
+
+const sameLine = (a: ReaderLineProps, b: ReaderLineProps) => a.line === b.line && a.pad === b.pad && sameHighlights(a.highlights, b.highlights);
+
 const ReaderLine = memo(function ReaderLine({
   line,
   pad,
   highlights,
-}: {
-  readonly line: WrappedLine;
-  readonly pad: string;
-  readonly highlights: readonly Highlight[];
-}) {
+}: ReaderLineProps) {
   const theme = useTheme();
   if (line.text === '' && line.prefix === '') return <Text> </Text>;
   const segments: Segment[] = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null, link: false }];
@@ -105,4 +119,4 @@ const ReaderLine = memo(function ReaderLine({
       </Text>
     </Text>
   );
-});
+}, sameLine);
