@@ -23,6 +23,8 @@ interface Running {
   pty: IPty;
   output(): string;
   frames(): number;
+  /** When frame `n` (counted from 1) ended, by the clock of `now()`. */
+  frameEnd(n: number): number;
   close(): void;
 }
 
@@ -36,17 +38,25 @@ function start(args: string[], home: string): Running {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, INKWIRE_HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8' },
   });
   let raw = '';
-  let frames = 0;
+  // Arrival time of each frame's end. Taken as the data arrives, not when a poll notices it,
+  // which added up to a poll interval and a timer's lateness to every figure.
+  const frameEnds: number[] = [];
+  // The end of the previous chunk: a pty read can split the marker between two chunks.
+  let carry = '';
   pty.onData((data) => {
+    const arrived = now();
     raw += data;
-    for (let at = data.indexOf(END_OF_FRAME); at >= 0; at = data.indexOf(END_OF_FRAME, at + 1)) frames++;
+    const text = carry + data;
+    for (let at = text.indexOf(END_OF_FRAME); at >= 0; at = text.indexOf(END_OF_FRAME, at + 1)) frameEnds.push(arrived);
+    carry = text.slice(-(END_OF_FRAME.length - 1));
     // Only what waiting needs: the latest screenful.
     if (raw.length > 200_000) raw = raw.slice(-100_000);
   });
   return {
     pty,
     output: () => raw,
-    frames: () => frames,
+    frames: () => frameEnds.length,
+    frameEnd: (n) => frameEnds[n - 1]!,
     close: () => {
       try {
         pty.kill();
@@ -81,7 +91,7 @@ async function keyToFrame(app: Running, keys: readonly string[], count: number):
     const t0 = now();
     app.pty.write(key);
     await until(() => app.frames() > before, `a frame after ${JSON.stringify(key)}`, 10_000);
-    times.push(now() - t0);
+    times.push(app.frameEnd(before + 1) - t0);
   }
   return times;
 }
