@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { groupDigits } from '../store/format.js';
 import { fitToWidth, textWidth } from '../text/wrap.js';
 import { formatDate } from './text.js';
 
@@ -30,8 +31,9 @@ export function listRow(article: Article): ListRow {
 
 /** Aligned columns: title, site or file, date, words, minutes; the title takes what is left. */
 export function formatListTable(rows: readonly ListRow[], width: number): string {
-  const siteWidth = Math.min(24, Math.max(4, ...rows.map((r) => textWidth(r.site))));
-  const wordsWidth = Math.max(5, ...rows.map((r) => r.wordCount.toLocaleString('en-US').length + 6));
+  // reduce, not Math.max(...): spreading 200,000 rows as arguments overflows the call stack.
+  const siteWidth = Math.min(24, rows.reduce((widest, r) => Math.max(widest, textWidth(r.site)), 4));
+  const wordsWidth = rows.reduce((widest, r) => Math.max(widest, groupDigits(r.wordCount).length + 6), 5);
   const fixed = siteWidth + 10 + wordsWidth + 7 + 8;
   const titleWidth = Math.max(20, width - fixed);
   return rows
@@ -40,7 +42,7 @@ export function formatListTable(rows: readonly ListRow[], width: number): string
         fitToWidth(row.title, titleWidth),
         fitToWidth(row.site, siteWidth),
         (row.published ? formatDate(row.published) : '').padEnd(10),
-        `${row.wordCount.toLocaleString('en-US')} words`.padStart(wordsWidth),
+        `${groupDigits(row.wordCount)} words`.padStart(wordsWidth),
         `${row.readingMinutes} min`.padStart(7),
       ].join('  '),
     )

@@ -84,7 +84,7 @@ export function quotesTable(articles: readonly ArticleQuotes[], width: number): 
       continue;
     }
     const speakers = a.quotes.map((q) => sanitizeLine(q.speaker ?? q.mention ?? '—'));
-    const speakerWidth = Math.min(24, Math.max(7, ...speakers.map((s) => s.length)));
+    const speakerWidth = Math.min(24, speakers.reduce((widest, s) => Math.max(widest, s.length), 7));
     const quoteWidth = Math.max(MIN_QUOTE_WIDTH, columns - 2 - speakerWidth - 2 - KIND_WIDTH - 2);
     a.quotes.forEach((q, i) => {
       const quote = fitToWidth(`“${sanitizeLine(q.text)}”`, quoteWidth).trimEnd();

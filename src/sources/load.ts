@@ -66,7 +66,8 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const web = options.web ?? {};
   for (const spec of specs) {
     try {
-      inputs.push(...(await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings)));
+      // A loop, not push(...): a folder of 200,000 files would overflow the call stack.
+      for (const input of await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings)) inputs.push(input);
     } catch (error) {
       const failure = toFailure(spec, error);
       failures.push(failure);
@@ -92,7 +93,7 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const articles: Article[] = [];
   for (const result of results) {
     if ('failure' in result) failures.push(result.failure);
-    else articles.push(...result.articles);
+    else for (const article of result.articles) articles.push(article);
   }
   return { articles, failures, warnings };
 }
