@@ -7,7 +7,7 @@ import { paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js
 import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
 import { reducer } from '../store/reducer.js';
-import { createState, type AppState } from '../store/state.js';
+import { createState, withHaystacks, type AppState } from '../store/state.js';
 import type { TerminalSize } from '../store/layout.js';
 import { firstFrameText } from '../views/first-frame.js';
 import { colorTheme, monoTheme } from '../views/themes.js';
@@ -38,8 +38,14 @@ export interface InteractiveOptions {
  * The first screen: one article opens in the reader (where back quits, as in less), several
  * open the list, none open the bookmarks, or a welcome screen when there are none.
  */
-export function firstState(articles: readonly Article[], bookmarks: readonly Bookmark[], size: TerminalSize, errors: readonly string[]): AppState {
-  const state = createState({ articles, bookmarks, size, errors });
+export function firstState(
+  articles: readonly Article[],
+  bookmarks: readonly Bookmark[],
+  size: TerminalSize,
+  errors: readonly string[],
+  searchable = true,
+): AppState {
+  const state = createState({ articles, bookmarks, size, errors, searchable });
   if (articles.length !== 1) return state;
   const opened = reducer(state, { type: 'open', article: articles[0]! });
   return { ...opened, stack: ['reader'] };
@@ -69,13 +75,16 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const given = options.articles;
     const size = readSize(stdout);
     const loader = Array.isArray(given) ? undefined : given;
-    const initialState = Array.isArray(given)
-      ? firstState(given, bookmarks, size, errors)
+    // Drawn first, made searchable after: the list filter's haystacks are not on screen.
+    const shown = Array.isArray(given)
+      ? firstState(given, bookmarks, size, errors, false)
       : createState({ articles: [], bookmarks, size, errors, loading: true });
     const theme = options.color ? colorTheme : monoTheme;
-    const painted = firstFrameText(initialState, theme);
+    const painted = firstFrameText(shown, theme);
     if (painted !== null) paintFirstFrame(stdout, painted);
-    const [{ mountApp }, { extractQuotes }] = await Promise.all([import('./mount.js'), import('../quotes/index.js')]);
+    const interfaceModules = Promise.all([import('./mount.js'), import('../quotes/index.js')]);
+    const initialState = withHaystacks(shown);
+    const [{ mountApp }, { extractQuotes }] = await interfaceModules;
     const services: Services = {
       store,
       findQuotes: (text) => extractQuotes(text, { indirect: true }),

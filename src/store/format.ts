@@ -29,3 +29,12 @@ export function articleMeta(article: Article): string {
     .filter((part): part is string => Boolean(part))
     .join(' · ');
 }
+
+/**
+ * A whole count with thousands separators, as `toLocaleString('en')` writes it. Written out because
+ * the first toLocaleString of a process loads ICU's number formats: 30 ms or more, before the
+ * list's first frame.
+ */
+export function groupDigits(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}

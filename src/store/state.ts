@@ -129,10 +129,21 @@ export interface InitialStateOptions {
   errors?: readonly string[];
   /** The sources are still to come: the list shows while they load. */
   loading?: boolean;
+  /**
+   * false leaves `haystacks` empty, for a state that is only drawn (the first frame, painted
+   * before the interface starts); withHaystacks fills them. Building them for 100,000
+   * articles takes longer than drawing the frame.
+   */
+  searchable?: boolean;
 }
 
 export function haystackOf(article: Article): string {
   return [article.title, article.siteName ?? '', article.source, ...article.tags].join('\n').toLowerCase();
+}
+
+/** A state from createState with `searchable: false`, made ready for filtering. */
+export function withHaystacks(state: AppState): AppState {
+  return state.haystacks.length === state.articles.length ? state : { ...state, haystacks: state.articles.map(haystackOf) };
 }
 
 export function initialSearch(): SearchState {
@@ -153,7 +164,7 @@ export function createState(options: InitialStateOptions): AppState {
     size: options.size,
     layout,
     articles,
-    haystacks: articles.map(haystackOf),
+    haystacks: options.searchable === false ? [] : articles.map(haystackOf),
     list: { filter: '', editing: false, matches: articles.map((_, i) => i), cursor: 0, offset: 0 },
     reader: null,
     bookmarks: { items: options.bookmarks, cursor: 0, offset: 0, removed: [] },

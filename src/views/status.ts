@@ -1,5 +1,6 @@
 import { keyContext, loadingText, offersFullText, readerHeight, readerPercent } from '../store/selectors.js';
 import type { AppState } from '../store/state.js';
+import { groupDigits } from '../store/format.js';
 import { currentScreen } from '../store/update.js';
 
 export interface StatusParts {
@@ -11,7 +12,7 @@ export interface StatusParts {
 const CARET = '▏';
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  return `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -34,10 +35,10 @@ function viewStatus(state: AppState): StatusParts {
   if (context === 'help') return normal('Help', 'Esc closes');
   if (screen === 'list') {
     const { list } = state;
-    const count = `${list.matches.length.toLocaleString('en')} of ${state.articles.length.toLocaleString('en')}`;
+    const count = `${groupDigits(list.matches.length)} of ${groupDigits(state.articles.length)}`;
     if (list.editing) return normal(`Filter: ${list.filter}${CARET}`, `${count} · Enter keeps · Esc clears`);
     const left = list.filter ? `Filter “${list.filter}” · ${count}` : `inkwire · ${plural(state.articles.length, 'article')}`;
-    const at = list.matches.length > 0 ? `${list.cursor + 1}/${list.matches.length.toLocaleString('en')} · ` : '';
+    const at = list.matches.length > 0 ? `${list.cursor + 1}/${groupDigits(list.matches.length)} · ` : '';
     return normal(left, `${at}/ filter · ? help · q quit`);
   }
   if ((screen === 'reader' || screen === 'links') && state.reader) {
