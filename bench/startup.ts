@@ -14,12 +14,30 @@ const PROGRAM = process.env.INKWIRE_CLI ?? CLI;
 
 interface Shown {
   ms: number;
+  /**
+   * When Ink's own first frame ended (the second end of a synchronized frame: the first is
+   * the painted one), i.e. when keys start being handled; 0 if not waited for.
+   */
+  readyMs: number;
   /** Peak resident memory of the process (VmHWM), in MB, read once the marker is seen. */
   peakMB: number;
 }
 
 /** Spawns a command in a pty and resolves when `marker` appears; kills it afterwards. */
-function timeToText(command: string, args: string[], marker: string, env: Record<string, string> = {}, afterShown?: string): Promise<Shown> {
+const END_OF_FRAME = '\x1b[?2026l';
+
+function frameEnds(output: string): number {
+  return output.split(END_OF_FRAME).length - 1;
+}
+
+function timeToText(
+  command: string,
+  args: string[],
+  marker: string,
+  env: Record<string, string> = {},
+  afterShown?: string,
+  waitForInk = false,
+): Promise<Shown> {
   return new Promise((resolve, reject) => {
     const start = now();
     const pty = spawn(command, args, {
@@ -31,6 +49,7 @@ function timeToText(command: string, args: string[], marker: string, env: Record
     });
     let output = '';
     let shownAt = 0;
+    let readyAt = 0;
     const timer = setTimeout(() => finish(new Error(`“${marker}” did not appear within 120 s`)), 120_000);
     const finish = (error?: Error) => {
       clearTimeout(timer);
@@ -43,14 +62,24 @@ function timeToText(command: string, args: string[], marker: string, env: Record
       }
       pty.kill();
       if (error) reject(error);
-      else resolve({ ms: shownAt - start, peakMB });
+      else resolve({ ms: shownAt - start, readyMs: readyAt ? readyAt - start : 0, peakMB });
     };
     pty.onData((data) => {
       output += data;
       if (output.length > 400_000) output = output.slice(-200_000);
+      if (shownAt && waitForInk && !readyAt && frameEnds(output) >= 2) {
+        readyAt = now();
+        finish();
+        return;
+      }
       if (!shownAt && output.includes(marker)) {
         shownAt = now();
-        if (!afterShown) finish();
+        if (waitForInk) {
+          if (frameEnds(output) >= 2) {
+            readyAt = shownAt;
+            finish();
+          }
+        } else if (!afterShown) finish();
         else {
           // Keys after the first frame (e.g. G), so memory covers real use, not just opening.
           pty.write(afterShown);
@@ -67,7 +96,7 @@ function timeToText(command: string, args: string[], marker: string, env: Record
 async function medianOf(runs: number, measure: () => Promise<Shown>): Promise<Shown> {
   const results: Shown[] = [];
   for (let i = 0; i < runs; i++) results.push(await measure());
-  return { ms: median(results.map((r) => r.ms)), peakMB: Math.max(...results.map((r) => r.peakMB)) };
+  return { ms: median(results.map((r) => r.ms)), readyMs: median(results.map((r) => r.readyMs)), peakMB: Math.max(...results.map((r) => r.peakMB)) };
 }
 
 export async function startupFigures(): Promise<Figure[]> {
@@ -82,18 +111,21 @@ export async function startupFigures(): Promise<Figure[]> {
 
     // Interleaved, so load on the machine touches both alike.
     const nodeRuns: number[] = [];
-    const oneRuns: number[] = [];
+    const oneRuns: Shown[] = [];
     for (let i = 0; i < 12; i++) {
       nodeRuns.push((await timeToText(process.execPath, ['-e', "console.log('x')"], 'x')).ms);
-      oneRuns.push((await timeToText(process.execPath, [PROGRAM, one], 'Harbour Town Council', env)).ms);
+      oneRuns.push(await timeToText(process.execPath, [PROGRAM, one], 'Harbour Town Council', env, undefined, true));
     }
     const nodeMs = median(nodeRuns);
-    const oneMs = median(oneRuns);
+    const oneMs = median(oneRuns.map((r) => r.ms));
+    const readyMs = median(oneRuns.map((r) => r.readyMs));
     const hugeShown = await medianOf(5, () => timeToText(process.execPath, [PROGRAM, huge], 'A Very Long Article', env, 'G'));
     const listShown = await medianOf(3, () => timeToText(process.execPath, [PROGRAM, list], '1/100,000', env, 'G'));
 
     return [
       { figure: 'first frame, one article', value: oneMs, unit: 'ms', baseline: nodeMs, baselineLabel: 'node -e', target: '≤ 1.5× node -e', ok: oneMs <= 1.5 * nodeMs },
+      // No target: the frame is painted before Ink loads, and Ink reads the keys typed meanwhile.
+      { figure: 'one article: Ink up, keys handled from here', value: readyMs, unit: 'ms', baseline: nodeMs, baselineLabel: 'node -e' },
       { figure: 'first frame, 5 MB article', value: hugeShown.ms, unit: 'ms', baseline: oneMs, baselineLabel: 'one article', target: '≤ 4× one article', ok: hugeShown.ms <= 4 * oneMs },
       { figure: 'first frame, 100,000-article list', value: listShown.ms, unit: 'ms', target: '≤ 1500 ms', ok: listShown.ms <= 1500 },
       { figure: 'peak memory, 5 MB article', value: hugeShown.peakMB, unit: 'MB', target: '≤ 200 MB', ok: hugeShown.peakMB <= 200 },
