@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import type { WebOptions } from '../sources/web.js';
-import { openInBrowser } from '../io/browser.js';
 import { copyToClipboard } from '../io/clipboard.js';
 import { closeKeyboard } from '../io/keyboard.js';
 import { paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js';
@@ -88,7 +87,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const services: Services = {
       store,
       findQuotes: (text) => extractQuotes(text, { indirect: true }),
-      openUrl: openInBrowser,
+      // Loaded on first use: child_process takes longer to load than drawing the frame.
+      openUrl: async (url) => (await import('../io/browser.js')).openInBrowser(url),
       copy: (text) => copyToClipboard(stdout, text),
       // Loaded on first use: the page extractor is the heaviest part of the bundle.
       fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
