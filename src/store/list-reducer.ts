@@ -97,7 +97,9 @@ function matchesFor(haystacks: readonly string[], filter: string, candidates = a
   const hits = new Uint8Array(candidates.length);
   let count = 0;
   for (let k = 0; k < candidates.length; k++) {
-    if (containsAll(haystacks[candidates[k]!]!, words)) {
+    // A state that is only drawn has no haystacks yet (createState's `searchable: false`).
+    const haystack = haystacks[candidates[k]!];
+    if (haystack !== undefined && containsAll(haystack, words)) {
       hits[k] = 1;
       count++;
     }

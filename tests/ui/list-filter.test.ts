@@ -33,6 +33,12 @@ describe('the list filter', () => {
     );
   });
 
+  it('finds nothing, as before, in a state drawn without haystacks', () => {
+    const articles = ['One harbour', 'Two harbours'].map((t) => article(t, [{ type: 'paragraph', text: 'Body.' }]));
+    const state = createState({ articles, bookmarks: [], size: { columns: 100, rows: 30 }, errors: [], searchable: false });
+    expect(applyFilter(state, 'harbour').list.matches).toEqual([]);
+  });
+
   it('shares one array of every index while nothing is filtered out', () => {
     const articles = ['One harbour', 'Two harbours'].map((t) => article(t, [{ type: 'paragraph', text: 'Body.' }]));
     const state = createState({ articles, bookmarks: [], size: { columns: 100, rows: 30 }, errors: [] });
