@@ -1,7 +1,7 @@
-// One minified ESM bundle: Ink loaded unbundled costs ~0.5 s before the first frame.
+// Minified ESM bundles: Ink loaded unbundled costs ~0.5 s before the first frame.
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazySegmenter } from './lazy-segmenter.mjs';
 
@@ -52,23 +52,48 @@ const inkIncrementalFix = {
   },
 };
 
-// Built beside dist/ and swapped in, so a CLI running from dist/ (a test, a reader left open)
-// never finds its chunks half written or gone.
-const staging = `dist.building-${process.pid}`;
-rmSync(staging, { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli.tsx'],
-  outdir: staging,
-  // The entry holds what every command needs; Ink, HTML extraction, feeds and the bookmark
-  // store sit in chunks that load the first time a command asks for them, so no command
-  // pays to compile code it never runs.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+// Reaching the first frame of `inkwire FILE` must load as little as possible, and every ES
+// module costs its own resolve, read and link (measured: twenty small ones about 10 ms more
+// than one). So the start-up path (the command line, reading files, the first state and the
+// painted frame) is one file, dist/cli.js; everything it imports dynamically (commander and
+// the other commands, Ink and the interface, the quote engine, HTML, feeds, the web, the
+// bookmark store) is built apart under dist/lazy/, split into chunks loaded on first use.
+// Modules used on both sides exist once in each; classes whose instances cross between them
+// must not be told apart by identity (see InkwireError).
+/** Dynamic imports bundled into the start-up file: it needs them before the first frame. */
+const STARTUP = new Set(['io/keyboard', 'app/run', 'store/bookmarks/deferred', 'parse/text', 'parse/json', 'sources/json-file']);
+const lazyEntries = new Set();
+
+function sourceFile(resolveDir, path) {
+  const base = resolve(resolveDir, path).replace(/\.js$/, '');
+  const found = ['.ts', '.tsx'].map((ext) => base + ext).find((file) => existsSync(file));
+  if (!found) throw new Error(`build: cannot find the source of ${path} (from ${resolveDir})`);
+  return found;
+}
+
+const startupSplit = {
+  name: 'startup-split',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      if (!args.path.startsWith('.')) {
+        return { errors: [{ text: `start-up code imports the package ${args.path} dynamically; import a local module that imports it` }] };
+      }
+      const file = sourceFile(args.resolveDir, args.path);
+      const name = relative('src', file).replace(/\.tsx?$/, '').split(sep).join('/');
+      if (STARTUP.has(name)) return undefined;
+      lazyEntries.add(file);
+      return { path: `./lazy/${name}.js`, external: true };
+    });
+  },
+};
+
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: process.env.INKWIRE_NO_MINIFY !== "1",
+  minify: process.env.INKWIRE_NO_MINIFY !== '1',
   sourcemap: false,
   legalComments: 'none',
   jsx: 'automatic',
@@ -76,7 +101,6 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKWIRE_VERSION: JSON.stringify(pkg.version),
   },
-  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
   banner: {
     js: [
       '#!/usr/bin/env node',
@@ -85,6 +109,27 @@ await build({
     ].join('\n'),
   },
   logLevel: 'warning',
+};
+
+// Built beside dist/ and swapped in, so a CLI running from dist/ (a test, a reader left open)
+// never finds its chunks half written or gone.
+const staging = `dist.building-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/cli.tsx'],
+  outfile: join(staging, 'cli.js'),
+  plugins: [startupSplit, lazySegmenter],
+});
+await build({
+  ...common,
+  entryPoints: [...lazyEntries],
+  outdir: join(staging, 'lazy'),
+  outbase: 'src',
+  entryNames: '[dir]/[name]',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
 });
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;

@@ -10,8 +10,11 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+const BRAND = Symbol.for('inkwire.error');
+
 /** An error the user sees as one line: `inkwire: <subject>: <reason>`. */
 export class InkwireError extends Error {
+  readonly [BRAND] = true;
   constructor(
     readonly subject: string,
     readonly reason: string,
@@ -19,6 +22,14 @@ export class InkwireError extends Error {
   ) {
     super(`${subject}: ${reason}`);
     this.name = 'InkwireError';
+  }
+
+  /**
+   * By brand rather than by class: the start-up bundle and the lazily loaded one each hold a
+   * copy of this class (scripts/build.mjs), and an error from one is caught in the other.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }
 

@@ -1,11 +1,12 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { registerBookmarksCommand } from './commands/bookmarks.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerListCommand } from './commands/list.js';
 import { registerQuotesCommand } from './commands/quotes.js';
 import { configureReadCommand } from './commands/read.js';
-import type { CommandDeps } from './commands/shared.js';
+import { reportError, type CommandDeps } from './commands/shared.js';
+import { ExitCode } from './errors.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(deps: CommandDeps): Command {
@@ -29,4 +30,19 @@ export function buildProgram(deps: CommandDeps): Command {
   registerBookmarksCommand(program, deps);
   registerConfigCommand(program, deps);
   return program;
+}
+
+/** Parses the command line and runs its command; usage errors set exit code 64. */
+export async function runProgram(deps: CommandDeps, argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram(deps).parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      return;
+    }
+    reportError(deps, 'internal error', (error as Error)?.message ?? String(error));
+    process.exitCode = ExitCode.ioErr;
+  }
 }

@@ -1,5 +1,5 @@
 import { makeArticle, type Article, type Block, type BlockType, type Link } from '../article.js';
-import { fieldList, fieldString } from './front-matter.js';
+import { fieldList, fieldString } from './fields.js';
 import { JsonArraySplitter, startsJsonArray } from './json-array.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
 
@@ -60,11 +60,7 @@ export async function articlesFromRecords(records: Iterable<unknown>, source: st
 type HtmlToBlocks = (html: string, url: string | undefined) => { blocks: Block[]; links: Link[] };
 
 async function loadHtmlToBlocks(): Promise<HtmlToBlocks> {
-  const [{ parseHTML }, { domToBlocks }] = await Promise.all([import('linkedom'), import('./html-blocks.js')]);
-  return (html, url) => {
-    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-    return domToBlocks(document.body as unknown as Parameters<typeof domToBlocks>[0], url);
-  };
+  return (await import('./html-fragment.js')).htmlFragmentToBlocks;
 }
 
 function fromRecord(record: Json, source: string, html: string | undefined, htmlToBlocks: HtmlToBlocks | undefined): Article {

@@ -1,7 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { fieldList, fieldString, splitFrontMatter } from './front-matter.js';
+import { fieldList, fieldString } from './fields.js';
+import { splitFrontMatter } from './front-matter.js';
 import { titleFromFileName } from './paragraphs.js';
 
 /** Markdown with optional YAML front matter (title, author, date, url, tags). */
