@@ -1,6 +1,6 @@
 // Minified ESM bundles: Ink loaded unbundled costs ~0.5 s before the first frame.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazySegmenter } from './lazy-segmenter.mjs';
@@ -115,12 +115,17 @@ const common = {
 // never finds its chunks half written or gone.
 const staging = `dist.building-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
+// CommonJS, so reaching the first frame does not wait for Node's ES module loader to start
+// (it starts with the first dynamic import, after the frame); dist/package.json says so.
 await build({
   ...common,
+  format: 'cjs',
   entryPoints: ['src/cli.tsx'],
   outfile: join(staging, 'cli.js'),
   plugins: [startupSplit, lazySegmenter],
+  banner: { js: '#!/usr/bin/env node' },
 });
+writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
 await build({
   ...common,
   entryPoints: [...lazyEntries],
@@ -131,6 +136,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
 });
+writeFileSync(join(staging, 'lazy', 'package.json'), '{ "type": "module" }\n');
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);

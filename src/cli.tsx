@@ -12,4 +12,5 @@ async function main(): Promise<void> {
   await (await import('./program.js')).runProgram(deps, process.argv);
 }
 
-await main();
+// Not a top-level await: the start-up bundle is CommonJS (scripts/build.mjs).
+void main();
