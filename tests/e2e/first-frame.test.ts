@@ -34,6 +34,23 @@ function frameEnds(raw: string): number[] {
   return ends;
 }
 
+/**
+ * Types `key` the moment the painted frame has arrived, long before Ink reads the keyboard;
+ * resolves with how many frames had ended by then (1: only the painted one).
+ */
+function typeOnPaintedFrame(s: Session, key: string): Promise<number> {
+  return new Promise((resolve) => {
+    let sent = false;
+    s.pty.onData(() => {
+      if (!sent && s.output().includes(END_OF_FRAME)) {
+        sent = true;
+        s.pty.write(key);
+        resolve(frameEnds(s.output()).length);
+      }
+    });
+  });
+}
+
 describe('the first frame', () => {
   it('is painted before Ink loads, and Ink draws the same screen over it', async () => {
     session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 30 });
@@ -51,15 +68,7 @@ describe('the first frame', () => {
     // Short enough for the article to scroll: 11 rows of frame, 10 of text.
     session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 12 });
     const s = session;
-    let sent = false;
-    // `j` goes the moment the painted frame arrives, long before Ink reads the keyboard.
-    s.pty.onData(() => {
-      if (!sent && s.output().includes(END_OF_FRAME)) {
-        sent = true;
-        s.pty.write('j');
-      }
-    });
-    await s.waitUntil(() => sent, 'the painted frame');
+    expect(await typeOnPaintedFrame(s, 'j')).toBe(1);
     const before = await replay(s.output().slice(0, frameEnds(s.output())[0]), 100, 12);
     // One line down: every text row moves up by one.
     const scrolled = before.slice(1, 10).join('\n');
@@ -69,13 +78,7 @@ describe('the first frame', () => {
   it('quits on q typed before Ink is up, and restores the terminal', async () => {
     session = startSession('node', [CLI, ARTICLE], { columns: 100, rows: 30 });
     const s = session;
-    let sent = false;
-    s.pty.onData(() => {
-      if (!sent && s.output().includes(END_OF_FRAME)) {
-        sent = true;
-        s.pty.write('q');
-      }
-    });
+    expect(await typeOnPaintedFrame(s, 'q')).toBe(1);
     const { exitCode } = await s.exit;
     expect(exitCode).toBe(0);
     await s.waitUntil(() => true, 'the last output');
