@@ -39,8 +39,13 @@ let original: OutputClass;
 let patched: OutputClass;
 
 async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<OutputClass> {
+  return bundleFrom<OutputClass>(entry, ROOT, name, plugins);
+}
+
+/** The default export of `entry`, resolved from `from` and bundled as the build bundles it. */
+async function bundleFrom<T>(entry: string, from: string, name: string, plugins: Plugin[] = []): Promise<T> {
   const result = await build({
-    stdin: { contents: `export { default } from ${JSON.stringify(entry)};`, resolveDir: ROOT, loader: 'js' },
+    stdin: { contents: `export { default } from ${JSON.stringify(entry)};`, resolveDir: from, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -50,7 +55,7 @@ async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<O
   });
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, result.outputFiles[0]!.text);
-  return ((await import(pathToFileURL(file).href)) as { default: OutputClass }).default;
+  return ((await import(pathToFileURL(file).href)) as { default: T }).default;
 }
 
 beforeAll(async () => {
@@ -138,6 +143,9 @@ describe('Ink output with rows remembered between frames', () => {
       { width: 30, height: 5, ops: [{ kind: 'clip', x1: 5, x2: 20, y1: 1, y2: 4 }, { kind: 'write', x: 3, y: -1, text: tall }, { kind: 'unclip' }] },
       { width: 30, height: 5, ops: [{ kind: 'write', x: 0, y: 0, text: tall, transformers: [numbered, underline] }] },
       { width: 31, height: 5, ops: [{ kind: 'write', x: 0, y: 0, text: tall, transformers: [numbered] }] },
+      { width: 7.5, height: 3, ops: [{ kind: 'write', x: 0, y: 0, text: tall }] },
+      { width: 0, height: 2, ops: [{ kind: 'write', x: 0, y: 0, text: tall }] },
+      { width: 8, height: 3, ops: [{ kind: 'write', x: 12, y: 0, text: 'far right' }, { kind: 'write', x: 3, y: 1, text: '字字字字字字' }] },
     ]);
   });
 
@@ -172,15 +180,36 @@ describe('Ink output with rows remembered between frames', () => {
     );
   });
 
-  it('tokenizes simple lines per character only where no two characters make one grapheme', () => {
+  it('matches Ink for rows of one simple line, drawn without laying out cells', () => {
+    const piece = fc.constantFrom('a', ' ', 'é', '“', '…', '★', '│', '·', '\x1b[31m', '\x1b[39m', '\x1b[1m', '\x1b[22m', '\x1b[7m', '\x1b[0m', '\x1b[1;4m', '\x1b[m');
+    const line = fc.array(piece, { maxLength: 16 }).map((p) => p.join(''));
+    const frame = fc.record({
+      width: fc.constantFrom(0, 6, 12),
+      height: fc.constant(3),
+      ops: fc.array(fc.record({ kind: fc.constant('write' as const), x: fc.integer({ min: 0, max: 13 }), y: fc.integer({ min: 0, max: 2 }), text: line }), {
+        maxLength: 3,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(frame, { minLength: 1, maxLength: 4 }), (frames) => {
+        expectSameFrames([...frames, ...frames]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tokenizes simple lines per character only where each character is one grapheme and one column', async () => {
     // The character class of SIMPLE_LINE in the stand-in, every character of which must be a
-    // grapheme of its own next to any other (as Intl.Segmenter, which tokenize uses, sees it).
+    // grapheme of its own next to any other (as Intl.Segmenter, which tokenize uses, sees it)
+    // and one column wide by the string-width Ink uses.
     const source = readFileSync(join(ROOT, 'scripts', 'ink-output.js'), 'utf8');
     const simple = /const SIMPLE_LINE = \/\^\(\?:(\[[^\]]+\])\|/.exec(source)?.[1];
     expect(simple).toBeDefined();
     const inClass = new RegExp(`^${simple}$`);
     const chars = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => inClass.test(c));
     expect(chars.length).toBeGreaterThan(300);
+    const inkStringWidth = await bundleFrom<(text: string) => number>('string-width', join(ROOT, 'node_modules', 'ink', 'build'), 'string-width');
+    expect(chars.filter((c) => inkStringWidth(c) !== 1)).toEqual([]);
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const joined = chars.filter((a) => {
       const pairs = chars.map((b) => a + b).join('');
