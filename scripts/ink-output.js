@@ -6,9 +6,10 @@
 // row's string is remembered, keyed by everything that decides it (the frame width and each
 // write's column and text), so a row that did not change costs one lookup, and a new row is
 // built as Ink builds it. The memos outlive a frame (a scrolled frame shares all rows but one
-// with the last) and are bounded (see Generations). A new row is quicker to build too: simple
-// lines skip grapheme segmentation (styledCharsOf) and equal neighbours skip the style diff
-// (styledCharsToString), both giving what Ink's calls give. The rest is Ink's code as it was.
+// with the last) and are bounded (see Generations). A new row is quicker to build too, giving
+// the string Ink's calls give: a row of one simple line is written as runs without cells
+// (simpleRow), simple lines skip grapheme segmentation (styledCharsOf), and neighbours of one
+// style skip the style diff (styledCharsToString). The rest is Ink's code as it was.
 // Imports resolve from Ink's own folder, so these are the same packages and versions Ink uses.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
