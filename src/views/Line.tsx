@@ -1,5 +1,5 @@
-import { Text } from 'ink';
-import { sanitizeText } from '../text/sanitize.js';
+import { RowText } from './RowText.js';
+import { lineRow } from './rows.js';
 import type { Style } from './theme.js';
 
 /**
@@ -7,9 +7,5 @@ import type { Style } from './theme.js';
  * taller than the terminal). Empty rows get a space, or Ink would drop them.
  */
 export function Line({ children, style }: { readonly children: string; readonly style?: Style }) {
-  return (
-    <Text wrap="truncate-end" {...style}>
-      {sanitizeText(children) || ' '}
-    </Text>
-  );
+  return <RowText row={lineRow(children, style)} />;
 }

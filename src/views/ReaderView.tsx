@@ -1,10 +1,11 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, useMemo } from 'react';
-import { sanitizeText } from '../text/sanitize.js';
-import type { LineKind, WrappedLine } from '../text/wrap.js';
+import type { WrappedLine } from '../text/wrap.js';
 import type { ReaderState } from '../store/state.js';
-import { highlightsBetween, segmentLine, type Highlight, type Segment } from './highlights.js';
-import { useTheme, type Style, type Theme } from './theme.js';
+import type { Highlight } from './highlights.js';
+import { RowText } from './RowText.js';
+import { highlightsIn, highlightsOf, readerRow, visibleRange } from './rows.js';
+import { useTheme } from './theme.js';
 
 interface ReaderViewProps {
   readonly reader: ReaderState;
@@ -17,23 +18,12 @@ interface ReaderViewProps {
 /** The article text: only the rows on screen are rendered, from lines wrapped once per width. */
 export function ReaderView({ reader, width, height, margin, showActiveQuote }: ReaderViewProps) {
   const slice = reader.lines.slice(reader.top, reader.top + height);
-  const body = slice.filter((line) => line.src >= 0);
-  const from = body[0]?.src ?? 0;
-  const last = body[body.length - 1];
-  const to = last ? last.src + last.text.length : 0;
-  const { quotes, quoteCursor, search } = reader;
+  const { from, to } = visibleRange(reader, height);
+  const { quotes, quoteCursor, search, linkRanges } = reader;
   const highlights = useMemo(
-    () =>
-      highlightsBetween(
-        from,
-        to,
-        quotes ?? [],
-        showActiveQuote ? quoteCursor : -1,
-        search.matches,
-        search.query ? search.current : -1,
-        reader.linkRanges,
-      ),
-    [from, to, quotes, quoteCursor, showActiveQuote, search, reader.linkRanges],
+    () => highlightsIn(reader, from, to, showActiveQuote),
+    // Only what highlightsIn reads: scrolling within the same text keeps the list.
+    [from, to, quotes, quoteCursor, showActiveQuote, search, linkRanges],
   );
   const pad = ' '.repeat(margin);
   // No overflow clip: the rows fit by construction (at most `height` of them, each truncated
@@ -45,39 +35,6 @@ export function ReaderView({ reader, width, height, margin, showActiveQuote }: R
       ))}
     </Box>
   );
-}
-
-const NONE: readonly Highlight[] = [];
-
-/** The highlights on one line; the shared empty list lets memo skip plain lines on scroll. */
-function highlightsOf(line: WrappedLine, highlights: readonly Highlight[]): readonly Highlight[] {
-  if (line.src < 0 || highlights.length === 0) return NONE;
-  const end = line.src + line.text.length;
-  const hits = highlights.filter((h) => h.start < end && h.end > line.src);
-  return hits.length === 0 ? NONE : hits;
-}
-
-function baseStyle(kind: LineKind, theme: Theme): Style {
-  switch (kind) {
-    case 'title':
-      return theme.title;
-    case 'meta':
-      return theme.meta;
-    case 'heading':
-      return theme.heading;
-    case 'quote':
-      return theme.blockQuote;
-    case 'code':
-      return theme.code;
-    default:
-      return theme.text;
-  }
-}
-
-/** A link inside a quote keeps the quote's colours and is underlined too. */
-function segmentStyle(segment: Segment, theme: Theme): Style | undefined {
-  if (!segment.link) return segment.mark ? theme[segment.mark] : undefined;
-  return segment.mark ? { ...theme[segment.mark], underline: true } : theme.link;
 }
 
 /**
@@ -103,20 +60,5 @@ const ReaderLine = memo(function ReaderLine({
   pad,
   highlights,
 }: ReaderLineProps) {
-  const theme = useTheme();
-  if (line.text === '' && line.prefix === '') return <Text> </Text>;
-  const segments: Segment[] = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null, link: false }];
-  return (
-    <Text wrap="truncate-end">
-      {pad}
-      {line.prefix ? <Text {...(line.kind === 'list' ? theme.bullet : theme.muted)}>{line.prefix}</Text> : null}
-      <Text {...baseStyle(line.kind, theme)}>
-        {segments.map((segment, i) => (
-          <Text key={i} {...segmentStyle(segment, theme)}>
-            {sanitizeText(segment.text)}
-          </Text>
-        ))}
-      </Text>
-    </Text>
-  );
+  return <RowText row={readerRow(line, pad, highlights, useTheme())} />;
 }, sameLine);

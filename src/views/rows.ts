@@ -32,13 +32,15 @@ export function lineRow(text: string, style?: Style): Row {
 
 // ---- reader ----------------------------------------------------------------------------
 
-/** The highlights of the rows on screen, for `highlightsOf`. */
-export function visibleHighlights(reader: ReaderState, height: number, showActiveQuote: boolean): Highlight[] {
-  const slice = reader.lines.slice(reader.top, reader.top + height);
-  const body = slice.filter((line) => line.src >= 0);
-  const from = body[0]?.src ?? 0;
+/** The span of article text on rows `top` to `top + height`: what highlights need to cover. */
+export function visibleRange(reader: ReaderState, height: number): { from: number; to: number } {
+  const body = reader.lines.slice(reader.top, reader.top + height).filter((line) => line.src >= 0);
   const last = body[body.length - 1];
-  const to = last ? last.src + last.text.length : 0;
+  return { from: body[0]?.src ?? 0, to: last ? last.src + last.text.length : 0 };
+}
+
+/** Quotes, the sidebar's current quote, search matches and links within `from`–`to`. */
+export function highlightsIn(reader: ReaderState, from: number, to: number, showActiveQuote: boolean): Highlight[] {
   const { quotes, quoteCursor, search } = reader;
   return highlightsBetween(
     from,
@@ -178,7 +180,8 @@ export function rowWidth(row: Row): number {
 
 /** The reader's rows on screen (as ReaderView draws them). */
 export function readerRows(reader: ReaderState, height: number, margin: number, showActiveQuote: boolean, theme: Theme): Row[] {
-  const highlights = visibleHighlights(reader, height, showActiveQuote);
+  const { from, to } = visibleRange(reader, height);
+  const highlights = highlightsIn(reader, from, to, showActiveQuote);
   const pad = ' '.repeat(margin);
   return reader.lines.slice(reader.top, reader.top + height).map((line) => readerRow(line, pad, highlightsOf(line, highlights), theme));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
-import { listColumns } from '../../src/views/ArticleList.js';
+import { listColumns } from '../../src/views/rows.js';
 import { fitRight } from '../../src/views/rows.js';
 
 describe('computeLayout', () => {
