@@ -39,10 +39,10 @@ export async function runProgram(deps: CommandDeps, argv: readonly string[]): Pr
   } catch (error) {
     if (error instanceof CommanderError) {
       const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
-      process.exitCode = ok ? ExitCode.ok : ExitCode.usage;
+      deps.setExitCode(ok ? ExitCode.ok : ExitCode.usage);
       return;
     }
     reportError(deps, 'internal error', (error as Error)?.message ?? String(error));
-    process.exitCode = ExitCode.ioErr;
+    deps.setExitCode(ExitCode.ioErr);
   }
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
-import { readSources, type ReadOptions } from './read-run.js';
+import { DEFAULT_READ_OPTIONS, readSources, type ReadOptions } from './read-run.js';
 import { SOURCES_HELP, guarded, type CommandDeps } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 
@@ -11,7 +10,7 @@ import { addSourceOptions } from './source-options.js';
 export function configureReadCommand(program: Command, deps: CommandDeps): void {
   program
     .argument('[sources...]', SOURCES_HELP)
-    .option('-w, --width <columns>', 'wrap width when printing', String(DEFAULT_TEXT_WIDTH))
+    .option('-w, --width <columns>', 'wrap width when printing', DEFAULT_READ_OPTIONS.width)
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .option('-p, --print', 'print the articles as text instead of opening the reader');
   addSourceOptions(program).action((sources: string[], options: ReadOptions) => guarded(deps, () => readSources(sources, options, deps)));

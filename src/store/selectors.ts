@@ -1,6 +1,7 @@
 import type { KeyContext } from '../input/commands.js';
 import { helpRows } from '../input/keymap.js';
 import { scrollPercent } from '../text/viewport.js';
+import { groupDigits } from './format.js';
 import type { Article } from '../article.js';
 import type { AppState, ReaderState } from './state.js';
 import { currentScreen } from './update.js';
@@ -63,7 +64,7 @@ export function offersFullText(state: AppState, article: Article): boolean {
 export function loadingText(state: AppState): string | null {
   const loading = state.loading;
   if (!loading) return null;
-  const failed = loading.failed > 0 ? `, ${loading.failed.toLocaleString('en')} failed` : '';
+  const failed = loading.failed > 0 ? `, ${groupDigits(loading.failed)} failed` : '';
   if (loading.total === 0) return `loading…${failed}`;
-  return `${loading.done.toLocaleString('en')}/${loading.total.toLocaleString('en')} loaded${failed}`;
+  return `${groupDigits(loading.done)}/${groupDigits(loading.total)} loaded${failed}`;
 }

@@ -45,7 +45,7 @@ function bodyOf(state: AppState, theme: Theme): { rows: Row[]; width: number } |
   const { layout } = state;
   const screen = currentScreen(state);
   if (screen === 'reader' && state.reader && !state.reader.sidebarOpen) {
-    return { rows: readerRows(state.reader, readerHeight(state), layout.textMargin, false, theme), width: layout.readerWidth };
+    return { rows: readerRows(state.reader, readerHeight(state), layout.textMargin, theme), width: layout.readerWidth };
   }
   if (screen === 'list') {
     return {

@@ -178,10 +178,10 @@ export function rowWidth(row: Row): number {
 
 // ---- whole views, for the first-frame painter ------------------------------------------
 
-/** The reader's rows on screen (as ReaderView draws them). */
-export function readerRows(reader: ReaderState, height: number, margin: number, showActiveQuote: boolean, theme: Theme): Row[] {
+/** The reader's rows on screen with the sidebar closed (as ReaderView draws them then). */
+export function readerRows(reader: ReaderState, height: number, margin: number, theme: Theme): Row[] {
   const { from, to } = visibleRange(reader, height);
-  const highlights = highlightsIn(reader, from, to, showActiveQuote);
+  const highlights = highlightsIn(reader, from, to, false);
   const pad = ' '.repeat(margin);
   return reader.lines.slice(reader.top, reader.top + height).map((line) => readerRow(line, pad, highlightsOf(line, highlights), theme));
 }
