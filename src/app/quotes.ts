@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../article.js';
 import type { Action } from '../store/actions.js';
+import { shiftQuote } from '../quotes/parts.js';
 import type { Quote, QuoteFinder } from '../store/quote.js';
 import type { AppState } from '../store/state.js';
 
@@ -25,6 +26,13 @@ export function quoteChunks(text: string, size = QUOTE_CHUNK): Array<[number, nu
   return chunks;
 }
 
+/** Paragraphs in text[start, end) followed by a blank line, counting the one that ends the piece. */
+function paragraphsIn(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let at = text.indexOf('\n\n', start); at >= 0 && at < end; at = text.indexOf('\n\n', at + 2)) n++;
+  return n;
+}
+
 /**
  * Finds the open article's quotes once, after its first frame is on screen, and keeps them
  * for when the article is opened again. A failing engine gives an empty sidebar, not a crash.
@@ -43,15 +51,18 @@ export function useQuotes(state: AppState, findQuotes: QuoteFinder, dispatch: (a
     }
     const chunks = quoteChunks(article.text);
     const found: Quote[] = [];
+    let paragraphsBefore = 0;
     let timer: NodeJS.Timeout | null = null;
     const step = (index: number) => {
       const [start, end] = chunks[index]!;
       try {
         const piece = start === 0 && end === article.text.length ? article.text : article.text.slice(start, end);
-        for (const quote of findQuotes(piece)) found.push(start === 0 ? quote : { ...quote, start: quote.start + start, end: quote.end + start });
+        for (const quote of findQuotes(piece)) found.push(start === 0 ? quote : { ...shiftQuote(quote, start), paragraph: quote.paragraph + paragraphsBefore });
       } catch {
         // Keep what the other pieces found.
       }
+      // Pieces are cut at blank lines, so each one's paragraphs follow the previous one's.
+      paragraphsBefore += paragraphsIn(article.text, start, end);
       if (index + 1 < chunks.length) {
         timer = setTimeout(() => step(index + 1), 0);
         return;

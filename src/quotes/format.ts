@@ -17,6 +17,7 @@ const line = (s: string | null): string | null => (s === null ? null : sanitizeL
 function cleanQuote(q: Quote): Quote {
   return {
     text: sanitizeLine(q.text),
+    parts: q.parts.map((p) => ({ text: sanitizeLine(p.text), start: p.start, end: p.end })),
     speaker: line(q.speaker),
     mention: line(q.mention),
     role: line(q.role),

@@ -3,7 +3,8 @@
 import { runPipeline } from './pipeline.js';
 import type { Quote } from './types.js';
 
-export type { Quote, QuoteKind } from './types.js';
+export type { Quote, QuoteKind, QuotePart } from './types.js';
+export { joinParts, PART_JOINER, shiftQuote } from './parts.js';
 
 export interface ExtractOptions {
   /** Also report indirect quotes ("X said that …"), marked kind `indirect`. */
@@ -15,7 +16,8 @@ export interface ExtractOptions {
  * in text order. `start`/`end` are UTF-16 offsets of the quoted words in `text`, marks
  * excluded. A quote that runs over several paragraphs (each reopening the quote) is one
  * record: `start`/`end` run from its first word to its last, the breaks in between
- * included, `text` joins the pieces with a space, and `paragraph` is where it starts.
+ * included, `parts` holds each piece (a verbatim slice of `text`), `text` joins them with
+ * ` … `, and `paragraph` is where it starts.
  * A quote interrupted only by its attribution ("“A,” she said. “B.”") is one record in the
  * same way, its `start`/`end` spanning the attribution in between.
  * A quote inside a quote that has a speaker and cue of its own there (an excerpt of

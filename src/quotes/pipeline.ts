@@ -7,6 +7,7 @@ import { attributeInSentence, setUp, subjectOf, type Attribution } from './attri
 import { indirectIn } from './indirect.js';
 import { CUE_FORMS } from './lexicon.js';
 import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
+import { joinParts, shiftQuote } from './parts.js';
 import { shapeOf } from './shape.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { sentences, tokenize, type Item, type Sentence } from './tokens.js';
@@ -272,7 +273,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
  * Quotes in `text` with their speakers. `start`/`end` cover the quoted words (marks
  * excluded); a multi-paragraph quote is one record whose `start`/`end` run from its first
  * word to its last (the breaks and re-opening marks in between included), whose `text` is
- * the pieces joined by a space, and whose `paragraph` is the first paragraph's index.
+ * the pieces joined by ` … ` (each piece also in `parts`), and whose `paragraph` is the
+ * first paragraph's index.
  */
 export function runPipeline(text: string, indirect: boolean, nested = false): Quote[] {
   const spans = findQuoteSpans(text);
@@ -291,8 +293,10 @@ export function runPipeline(text: string, indirect: boolean, nested = false): Qu
     const last = group[group.length - 1]!.span;
     const own = lead !== null && !lead.inherited;
     const who = lead?.who ?? null;
+    const parts = group.map((f) => ({ text: text.slice(f.span.start, f.span.end), start: f.span.start, end: f.span.end }));
     quotes.push({
-      text: sanitizeLine(group.map((f) => text.slice(f.span.start, f.span.end)).join(' ')),
+      text: sanitizeLine(joinParts(parts)),
+      parts,
       speaker: who?.speaker == null ? null : sanitizeLine(who.speaker) || null,
       mention: own && attr ? sanitizeLine(attr.mention.text) || null : null,
       role: who?.role == null ? null : sanitizeLine(who.role) || null,
@@ -321,5 +325,5 @@ function innerQuotes(text: string, span: QuoteSpan, starts: readonly number[]): 
   if (!INNER_MARK.test(inner)) return [];
   return runPipeline(inner, false, true)
     .filter((q) => q.mention !== null && q.cue !== null)
-    .map((q) => ({ ...q, paragraph: paragraphOf(starts, span.start + q.start), start: span.start + q.start, end: span.start + q.end }));
+    .map((q) => ({ ...shiftQuote(q, span.start), paragraph: paragraphOf(starts, span.start + q.start) }));
 }

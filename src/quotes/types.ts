@@ -2,9 +2,23 @@
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
-export interface Quote {
-  /** The quoted words without the quotation marks. */
+/** One stretch of the speaker's words: a verbatim slice of the text, marks excluded. */
+export interface QuotePart {
   text: string;
+  /** UTF-16 offsets into the text; `text` is exactly `text.slice(start, end)`. */
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  /**
+   * The quoted words without the quotation marks: the parts joined with ` … ` (the words
+   * between them, an attribution or a paragraph break, left out), so it is never presented
+   * as one string the article does not contain.
+   */
+  text: string;
+  /** The quoted stretches in text order: one, or several for an interrupted or multi-paragraph quote. */
+  parts: QuotePart[];
   /** Resolved speaker: a full name, an organisation or an unnamed source as written; null if unknown. */
   speaker: string | null;
   /** The speaker as written next to the quote ("he", "said Nostrand"'s "Nostrand"); null if none. */

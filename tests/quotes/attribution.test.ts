@@ -76,12 +76,18 @@ describe('across sentences and paragraphs', () => {
     const text = '“The pier is safe,” said Jonas Abel, the site engineer. “We checked every pile.”';
     expect(extractQuotes(text)).toEqual([
       expect.objectContaining({
-        text: 'The pier is safe, We checked every pile.',
+        text: 'The pier is safe, … We checked every pile.',
+        parts: [
+          { text: 'The pier is safe,', start: 1, end: 18 },
+          { text: 'We checked every pile.', start: text.length - 23, end: text.length - 1 },
+        ],
         speaker: 'Jonas Abel',
         start: 1,
         end: text.length - 1,
       }),
     ]);
+    // Each part is the article's own words, so copying one pastes what the article says.
+    for (const part of extractQuotes(text)[0]!.parts) expect(text.slice(part.start, part.end)).toBe(part.text);
     // Another clause in between brings someone else's words: two records.
     const two = '“We are ready,” Abel said, and his deputy cut in. “Almost ready.”';
     expect(extractQuotes(two)).toHaveLength(2);
@@ -94,7 +100,8 @@ describe('across sentences and paragraphs', () => {
     const text = 'Okafor said: “The first phase is dredging.\n\n“The second phase is the quay itself.”';
     const [q] = extractQuotes(text);
     expect(extractQuotes(text)).toHaveLength(1);
-    expect(q).toMatchObject({ speaker: 'Okafor', paragraph: 0, text: 'The first phase is dredging. The second phase is the quay itself.' });
+    expect(q).toMatchObject({ speaker: 'Okafor', paragraph: 0, text: 'The first phase is dredging. … The second phase is the quay itself.' });
+    expect(q!.parts.map((p) => p.text)).toEqual(['The first phase is dredging.', 'The second phase is the quay itself.']);
     expect(text.slice(q!.start, q!.end)).toMatch(/^The first.*itself\.$/s);
   });
 });

@@ -33,6 +33,7 @@ export function fakeQuotes(text: string) {
     const said = /said (?:mayor )?([A-Z]\w+ [A-Z]\w+)/.exec(after);
     out.push({
       text: m[1]!,
+      parts: [{ text: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length }],
       speaker: said ? said[1]! : null,
       mention: null,
       role: null,

@@ -24,8 +24,8 @@ describe('segmentLine', () => {
 describe('highlightsBetween', () => {
   it('keeps only what touches the screen, marking the current quote and match', () => {
     const quotes = [
-      { text: 'a', speaker: null, mention: null, role: null, cue: null, kind: 'direct' as const, paragraph: 0, start: 0, end: 5 },
-      { text: 'b', speaker: null, mention: null, role: null, cue: null, kind: 'direct' as const, paragraph: 0, start: 50, end: 60 },
+      { text: 'a', parts: [{ text: 'a', start: 0, end: 5 }], speaker: null, mention: null, role: null, cue: null, kind: 'direct' as const, paragraph: 0, start: 0, end: 5 },
+      { text: 'b', parts: [{ text: 'b', start: 50, end: 60 }], speaker: null, mention: null, role: null, cue: null, kind: 'direct' as const, paragraph: 0, start: 50, end: 60 },
     ];
     const matches = Array.from({ length: 100 }, (_, i) => ({ start: i * 10, end: i * 10 + 2 }));
     const hits = highlightsBetween(45, 65, quotes, 1, matches, 5);
