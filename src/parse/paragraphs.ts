@@ -1,21 +1,28 @@
 import { collapseSpaces } from '../text/spaces.js';
+import { readLineBreaks } from './line-breaks.js';
 
 // Shared helpers for formats whose body is plain paragraphs separated by blank lines.
 
 /**
- * Splits text into paragraphs on blank lines; a paragraph's own line breaks become spaces.
- * With `collapse: false` the paragraphs keep their inner white space (makeArticle collapses
- * it anyway), which spares a pass over a large body.
+ * Splits text into paragraphs on blank lines. A paragraph's own line breaks become spaces
+ * when they wrap it, and separate paragraphs when its lines were written one by one (see
+ * line-breaks.ts). With `collapse: false` the paragraphs keep their inner white space
+ * (makeArticle collapses it anyway), which spares a pass over a large body.
  */
 export function splitParagraphs(text: string, { collapse = true } = {}): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   // Text with no blank lines at all is usually one paragraph a line (e.g. a JSON body).
-  const separator = /\n[ \t\u00a0]*\n/.test(normalised) ? /\n(?:[ \t\u00a0]*\n)+/ : /\n/;
-  const paragraphs = normalised.split(separator);
+  const blankLines = /\n[ \t\u00a0]*\n/.test(normalised);
+  const paragraphs = normalised.split(blankLines ? /\n(?:[ \t\u00a0]*\n)+/ : /\n/);
+  const breaks = blankLines ? readLineBreaks(paragraphs) : null;
   const out: string[] = [];
-  for (const paragraph of paragraphs) {
+  const push = (paragraph: string): void => {
     const cleaned = collapse ? collapseSpaces(paragraph) : paragraph.trim();
     if (cleaned.length > 0) out.push(cleaned);
+  };
+  for (const paragraph of paragraphs) {
+    if (breaks !== null && paragraph.includes('\n') && breaks.linesApart(paragraph)) paragraph.split('\n').forEach(push);
+    else push(paragraph);
   }
   return out;
 }
