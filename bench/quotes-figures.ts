@@ -1,22 +1,25 @@
-// Quote-engine figures on the PolNeAR corpus in ../shared: the scorer's F1, precision, recall
-// and speaker accuracy on a split, and throughput over the train split. Used by
-// `npm run bench:quotes` and by the project-wide bench table.
+// Quote-engine figures on the PolNeAR corpus in ../shared, measured through the command a
+// user runs: `inkwire quotes DIR --json` over a split's text files as one process, scored by
+// ../shared/bench/score-quotes.mjs. Used by `npm run bench:quotes` and the project-wide table.
+// The built CLI is measured, so run the build first (both npm scripts do).
 
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { extractQuotes } from '../src/quotes/index.js';
-import { SHARED } from './util.js';
+import { CLI, SHARED } from './util.js';
 
 const run = promisify(execFile);
+const BUFFER = 256 << 20;
 
 const corpus = path.join(SHARED, 'corpus', 'quotes', 'polnear');
 const scorer = path.join(SHARED, 'bench', 'score-quotes.mjs');
 
+export type Split = 'dev' | 'train';
+
 export interface QuoteFigures {
-  split: string;
+  split: Split;
   articles: number;
   f1: number;
   precision: number;
@@ -28,35 +31,30 @@ export interface QuoteFigures {
   tp: number;
   fp: number;
   fn: number;
-  /** Throughput over the train split, one process, in MB (10^6 bytes of UTF-8) per second. */
-  mbPerSecond: number;
-  /** Seconds for the whole train split. */
-  trainSeconds: number;
   /** The scorer's text report (with the worst articles when asked). */
   report: string;
 }
 
-async function readSplit(split: string): Promise<{ id: string; text: string }[]> {
-  const dir = path.join(corpus, split, 'text');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
-  return Promise.all(files.map(async (f) => ({ id: f.slice(0, -4), text: await readFile(path.join(dir, f), 'utf8') })));
+function textDir(split: Split): string {
+  return path.join(corpus, split, 'text');
 }
 
-/** Runs the engine in-process and returns the scorer's figures for `split` plus throughput. */
-export async function quoteFigures(options: { split?: 'dev' | 'train'; worst?: number } = {}): Promise<QuoteFigures> {
+/** `inkwire quotes DIR --json` over a split: what a user's script would get. */
+async function cliQuotes(split: Split): Promise<string> {
+  return (await run(process.execPath, [CLI, 'quotes', textDir(split), '--json'], { maxBuffer: BUFFER })).stdout;
+}
+
+/** The CLI's quotes for `split`, scored. */
+export async function quoteFigures(options: { split?: Split; worst?: number } = {}): Promise<QuoteFigures> {
   const split = options.split ?? 'dev';
-  const docs = await readSplit(split);
-  const predictions: Record<string, unknown> = {};
-  for (const doc of docs) predictions[doc.id] = extractQuotes(doc.text);
   const tmp = await mkdtemp(path.join(tmpdir(), 'inkwire-quotes-'));
   try {
     const pred = path.join(tmp, 'predictions.json');
-    await writeFile(pred, JSON.stringify(predictions));
+    await writeFile(pred, await cliQuotes(split));
     const args = [scorer, '--gold', path.join(corpus, split), '--pred', pred];
-    const json = JSON.parse((await run('node', [...args, '--json'], { maxBuffer: 64 << 20 })).stdout) as ScorerJson;
+    const json = JSON.parse((await run('node', [...args, '--json'], { maxBuffer: BUFFER })).stdout) as ScorerJson;
     const worst = options.worst ? ['--worst', String(options.worst)] : [];
-    const report = (await run('node', [...args, ...worst], { maxBuffer: 64 << 20 })).stdout;
-    const speed = await throughput();
+    const report = (await run('node', [...args, ...worst], { maxBuffer: BUFFER })).stdout;
     const h = json.summary.overlap50;
     return {
       split,
@@ -69,7 +67,6 @@ export async function quoteFigures(options: { split?: 'dev' | 'train'; worst?: n
       tp: h.tp,
       fp: h.fp,
       fn: h.fn,
-      ...speed,
       report,
     };
   } finally {
@@ -86,15 +83,25 @@ interface ScorerJson {
   };
 }
 
-/** Best of three timed passes over the train split (the first also warms the JIT). */
-async function throughput(): Promise<{ mbPerSecond: number; trainSeconds: number }> {
-  const docs = await readSplit('train');
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+export interface Throughput {
+  /** The train split's text, in MB (10^6 bytes). */
+  megabytes: number;
+  /** Best wall time of `inkwire quotes TRAIN --json`, one process, start-up included. */
+  seconds: number;
+  mbPerSecond: number;
+}
+
+/** Best of three runs of the CLI over the whole train split as one process. */
+export async function quoteThroughput(): Promise<Throughput> {
+  const dir = textDir('train');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(path.join(dir, f))).size;
   let best = Infinity;
   for (let pass = 0; pass < 3; pass++) {
     const t0 = performance.now();
-    for (const d of docs) extractQuotes(d.text);
+    await cliQuotes('train');
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
-  return { mbPerSecond: bytes / 1e6 / best, trainSeconds: best };
+  return { megabytes: bytes / 1e6, seconds: best, mbPerSecond: bytes / 1e6 / best };
 }

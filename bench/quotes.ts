@@ -1,7 +1,8 @@
-// npm run bench:quotes [-- --split train] [-- --worst K]: the quote engine scored on PolNeAR.
+// npm run bench:quotes [-- --worst K] [-- --split dev|train]: the quote engine scored on
+// PolNeAR through `inkwire quotes DIR --json`, dev and train, and its throughput.
 
 import { existsSync } from 'node:fs';
-import { quoteFigures } from './quotes-figures.js';
+import { quoteFigures, quoteThroughput, type QuoteFigures, type Split } from './quotes-figures.js';
 import { SHARED } from './util.js';
 
 const argv = process.argv.slice(2);
@@ -14,13 +15,20 @@ if (!existsSync(SHARED)) {
   console.error(`inkwire bench: ${SHARED} is missing; the quote corpus lives there`);
   process.exit(1);
 }
-const split = flag('--split') === 'train' ? 'train' : 'dev';
+const only = flag('--split');
+const splits: Split[] = only === 'dev' || only === 'train' ? [only] : ['dev', 'train'];
 const worst = Number(flag('--worst') ?? 0);
-const f = await quoteFigures({ split, worst });
-process.stdout.write(f.report);
 const pct = (x: number): string => (100 * x).toFixed(1);
-console.log(
-  `\ninkwire quotes on PolNeAR ${f.split} (${f.articles} articles): ` +
-    `F1 ${pct(f.f1)}  P ${pct(f.precision)}  R ${pct(f.recall)}  speaker ${pct(f.speakerAccuracy)}  ` +
-    `throughput ${f.mbPerSecond.toFixed(1)} MB/s (train split in ${f.trainSeconds.toFixed(2)} s)`,
-);
+const line = (f: QuoteFigures): string =>
+  `PolNeAR ${f.split.padEnd(5)} (${f.articles} articles): F1 ${pct(f.f1)}  P ${pct(f.precision)}  R ${pct(f.recall)}  speaker ${pct(f.speakerAccuracy)}`;
+
+const results: QuoteFigures[] = [];
+for (const split of splits) {
+  const f = await quoteFigures({ split, worst });
+  if (worst > 0) process.stdout.write(`\n# ${split}\n${f.report}`);
+  results.push(f);
+}
+const speed = await quoteThroughput();
+console.log('\ninkwire quotes DIR --json, scored by ../shared/bench/score-quotes.mjs:');
+for (const f of results) console.log(`  ${line(f)}`);
+console.log(`  throughput: ${speed.mbPerSecond.toFixed(2)} MB/s (train split, ${speed.megabytes.toFixed(1)} MB in ${speed.seconds.toFixed(2)} s, one process)`);
