@@ -2,6 +2,7 @@
 // "Meet the Press" (title case) is a title; "the people's champion" is a partial quote.
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'is', 'from', 'as']);
 
 export interface Shape {
@@ -15,6 +16,13 @@ export function shapeOf(text: string): Shape {
   let significant = 0;
   let capitalised = 0;
   for (const m of text.matchAll(WORD)) {
+    // Scripts written without spaces: a run is many words; count one per two characters.
+    const unspaced = m[0].match(UNSPACED)?.length ?? 0;
+    if (unspaced > 0) {
+      words += Math.max(1, Math.ceil(unspaced / 2));
+      significant++;
+      continue;
+    }
     words++;
     if (MINOR.has(m[0].toLowerCase())) continue;
     significant++;

@@ -18,15 +18,18 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
-const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+// Corner brackets (「」, and 『』 within them) are the quotation marks of Chinese and Japanese.
+const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u201F', '\u00AB', '\u300C', '\u300E']);
+const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB', '\u300D', '\u300F']);
+/** Corner brackets pair only with their own kind: 『 inside 「…」 is a nested quote. */
+const CORNER_CLOSE: Readonly<Record<string, string>> = { '\u300C': '\u300D', '\u300E': '\u300F' };
 const SINGLE_OPEN = new Set(['\u2018', '\u201A', '\u2039']);
 const SINGLE_CLOSE = new Set(['\u2019', '\u203A']);
 
 type Mark = 'open' | 'close' | 'either';
 
 /** Jump from mark to mark instead of classifying every character. */
-const DOUBLE_MARKS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/.source;
+const DOUBLE_MARKS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u300C-\u300F]/.source;
 const SINGLE_MARKS = /['\u2018\u2019\u201A\u201B\u2039\u203A]/.source;
 
 /** The next quotation mark at or after a position; queries only move forward, so all are linear. */
@@ -107,7 +110,7 @@ function isApostrophe(text: string, i: number, ls: number, le: number): boolean 
  * apostrophes. The doubled marks themselves are not paired (yet).
  */
 function usesDoubleMarks(text: string): boolean {
-  return /["\u201C\u201D\u201E\u201F\u00AB\u00BB]|''|\u2019\u2019/.test(text);
+  return /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u300C-\u300F]|''|\u2019\u2019/.test(text);
 }
 
 function hasWord(text: string, start: number, end: number): boolean {
@@ -200,8 +203,18 @@ class TagRanges {
   }
 }
 
-const CURLY_OPEN = /[\u201C\u201E\u201F\u00AB]/g;
-const CURLY_CLOSE = /[\u201D\u00BB]/g;
+const CURLY_OPEN = /[\u201C\u201E\u201F\u00AB\u300C\u300E]/g;
+const CURLY_CLOSE = /[\u201D\u00BB\u300D\u300F]/g;
+
+/**
+ * A mark read against the quote that is open: German and Central European quotes open low
+ * and close with what opens an English one („so“), and Germans also quote »so«. Under „
+ * a “ closes, under » a « does.
+ */
+function markUnder(opener: string, c: string, mark: Mark): Mark {
+  if ((opener === '\u201E' && c === '\u201C') || (opener === '\u00BB' && c === '\u00AB')) return 'close';
+  return mark;
+}
 
 /** Opening and closing curly double marks on a line. */
 function curlyCounts(text: string, ls: number, le: number): { open: number; close: number } {
@@ -230,8 +243,10 @@ function scanLine(
   const ahead = single ? { open: 0, close: 0 } : curlyCounts(text, ls, le);
   const tags = new TagRanges(text, ls, le);
   for (let i = cursor.next(ls); i < le; i = cursor.next(i + 1)) {
-    const mark = classify(text[i]!);
-    if (mark === null || tags.covers(i)) continue;
+    const c = text[i]!;
+    const classified = classify(c);
+    if (classified === null || tags.covers(i)) continue;
+    const mark = open >= 0 && !nested ? markUnder(text[open]!, c, classified) : classified;
     if (mark === 'open') ahead.open--;
     else if (mark === 'close') ahead.close--;
     if (single && isApostrophe(text, i, ls, le)) continue;
@@ -258,6 +273,14 @@ function scanLine(
       if (mark === 'close' || (mark === 'either' && text[open] !== '"')) nested = false;
       if (nested || mark !== 'either' || text[open] !== '"') continue;
       nested = false;
+    } else if (c in CORNER_CLOSE || text[open]! in CORNER_CLOSE) {
+      // Corner brackets: their own closer ends the quote, the other kind nests in it.
+      if (c === CORNER_CLOSE[text[open]!]) {
+        push(spans, text, open, open + 1, i, i + 1, false, continues);
+        open = -1;
+        continues = false;
+      } else if (c in CORNER_CLOSE) nested = true;
+      continue;
     } else if (!single && opening && !closing && otherStyle(text[open]!, mark)) {
       // "… it comes across as “too loud” …": a quote in the other style of marks, inside.
       nested = true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
 import { findQuoteSpans } from '../../src/quotes/spans.js';
 
 const texts = (t: string) => findQuoteSpans(t).map((s) => t.slice(s.start, s.end));
@@ -8,6 +9,23 @@ describe('findQuoteSpans', () => {
     expect(texts('He said "the ferry runs late" again.')).toEqual(['the ferry runs late']);
     expect(texts('She said “the bridge is open” today.')).toEqual(['the bridge is open']);
     expect(texts('Le maire a dit «nous verrons» hier.')).toEqual(['nous verrons']);
+  });
+
+  it('pairs German marks, low-high and reversed guillemets', () => {
+    expect(texts('Der Bürgermeister sagte: „Wir bauen die Brücke.“ Dann ging er.')).toEqual(['Wir bauen die Brücke.']);
+    expect(texts('„Erst die Fähre“, sagte sie, „dann die Brücke.“')).toEqual(['Erst die Fähre', 'dann die Brücke.']);
+    expect(texts('Sie sagte: »Wir warten ab.« Mehr nicht.')).toEqual(['Wir warten ab.']);
+    // A Polish or Hungarian close after „ still closes.
+    expect(texts('Burmistrz powiedział: „Most będzie gotowy” w piątek.')).toEqual(['Most będzie gotowy']);
+  });
+
+  it('pairs CJK corner brackets, with 『』 nested in 「」', () => {
+    expect(texts('市長は「橋は来年完成する」と述べた。')).toEqual(['橋は来年完成する']);
+    expect(texts('彼は「母が『待って』と言った」と話した。')).toEqual(['母が『待って』と言った']);
+    expect(texts('部長說：「我們會準時完成。」然後離開。')).toEqual(['我們會準時完成。']);
+    // Whole quotes in the sidebar: a run of ideographs is many words, not one scare-quoted word.
+    expect(extractQuotes('市長は「橋は来年完成する」と述べた。').map((q) => q.text)).toEqual(['橋は来年完成する']);
+    expect(extractQuotes('The mayor said: „We will build it.“').map((q) => [q.text, q.speaker])).toEqual([['We will build it.', 'The mayor']]);
   });
 
   it('keeps a nested quote of the other kind inside the outer one', () => {
