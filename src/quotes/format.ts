@@ -37,10 +37,31 @@ export function quotesJson(articles: readonly ArticleQuotes[]): string {
 
 export const CSV_COLUMNS = ['source', 'title', 'paragraph', 'start', 'end', 'kind', 'speaker', 'mention', 'role', 'cue', 'text'] as const;
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-function csvField(value: string | number | null): string {
-  const s = value === null ? '' : typeof value === 'number' ? String(value) : sanitizeLine(value);
+/**
+ * A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and
+ * CR, strips them and reads what follows), so article text could run one on the reader's
+ * machine. OWASP's advice: such a cell starts with a single quote, which shows as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Text
+ * that would open a formula is neutralised first (numbers are written by us, never text).
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let s = sanitizeLine(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The one word every view uses for a quote whose speaker is unknown. */
+export const UNATTRIBUTED = 'unattributed';
+
+/** A quote as the table and plain text show it: a paraphrase is never put in quotation marks. */
+export function quotedWords(q: Pick<Quote, 'text' | 'kind'>): string {
+  return q.kind === 'indirect' ? `${q.text} (paraphrase)` : `“${q.text}”`;
 }
 
 /** `--csv`: a header row, then one row per quote; CRLF line ends as RFC 4180 asks. */
@@ -84,11 +105,11 @@ export function quotesTable(articles: readonly ArticleQuotes[], width: number): 
       out.push('  no quotes found');
       continue;
     }
-    const speakers = a.quotes.map((q) => sanitizeLine(q.speaker ?? q.mention ?? '—'));
+    const speakers = a.quotes.map((q) => sanitizeLine(q.speaker ?? UNATTRIBUTED));
     const speakerWidth = Math.min(24, speakers.reduce((widest, s) => Math.max(widest, s.length), 7));
     const quoteWidth = Math.max(MIN_QUOTE_WIDTH, columns - 2 - speakerWidth - 2 - KIND_WIDTH - 2);
     a.quotes.forEach((q, i) => {
-      const quote = fitToWidth(`“${sanitizeLine(q.text)}”`, quoteWidth).trimEnd();
+      const quote = fitToWidth(sanitizeLine(quotedWords(q)), quoteWidth).trimEnd();
       out.push(`  ${fitToWidth(speakers[i]!, speakerWidth)}  ${q.kind.padEnd(KIND_WIDTH)}  ${quote}`.trimEnd());
     });
   }

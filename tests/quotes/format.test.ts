@@ -44,7 +44,35 @@ describe('quotes --csv', () => {
   });
 });
 
+describe('quotes --csv against spreadsheet formulas', () => {
+  it('starts every cell that a spreadsheet would run with a single quote', () => {
+    const quote = articles[0]!.quotes[0]!;
+    const hostile = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '＝1+1'];
+    const csv = quotesCsv(
+      hostile.map((text, i) => ({ source: `${text}.txt`, title: text, quotes: [{ ...quote, text, speaker: i % 2 ? text : null, mention: null }] })),
+    );
+    const cells = csv
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .flatMap((row) => row.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')));
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t＝]/);
+    expect(csv).toContain(`'=HYPERLINK(""http://x"",""click"")`);
+    // Numbers are ours and stay numbers.
+    expect(csv.split('\r\n')[1]).toMatch(/,0,1,\d+,direct,/);
+  });
+});
+
 describe('quotes table', () => {
+  it('says unattributed for a missing speaker and never quotes a paraphrase', () => {
+    const text = '“We are ready,” it said. Mira Holt said the ferry would run on time.';
+    const table = quotesTable([{ source: 'a.txt', title: 'A', quotes: extractQuotes(text, { indirect: true }) }], 100);
+    expect(table).toMatch(/unattributed +direct +“We are ready,”/);
+    expect(table).not.toMatch(/\bit +direct/);
+    expect(table).toMatch(/Mira Holt +indirect +the ferry would run on time\.? \(paraphrase\)/);
+    expect(table).not.toMatch(/“the ferry would run/);
+  });
+
   it('fits every line to the width and shows speaker, kind and quote', () => {
     const table = quotesTable(articles, 60);
     for (const line of table.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
