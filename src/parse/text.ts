@@ -119,12 +119,31 @@ function readsLikeTitle(line: string): boolean {
   return line.length <= 200 && hasAtMostWords(line, MAX_TITLE_WORDS) && !/[.,;:]$/.test(line);
 }
 
-/** Comma-separated lowercase keywords, e.g. `putin, vladimir putin, russia`. */
+/** A keyword is a short lower-case term: a few words, no sentence punctuation. */
+const KEYWORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}\p{M} '’&-]*$/u;
+const MAX_KEYWORD_WORDS = 3;
+const MAX_KEYWORD_LENGTH = 32;
+/** Words that open a clause, never a keyword: "the council met on monday, and …" is prose. */
+const CLAUSE_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'so', 'yet', 'then', 'when', 'while', 'as', 'if', 'because', 'which', 'who',
+  'that', 'this', 'these', 'those', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'our', 'his', 'her', 'their',
+  'its', 'my', 'your', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'not', 'no',
+]);
+
+function isKeyword(item: string): boolean {
+  if (item.length === 0 || item.length > MAX_KEYWORD_LENGTH || !KEYWORD.test(item)) return false;
+  const words = item.split(/\s+/);
+  return words.length <= MAX_KEYWORD_WORDS && words.every((w) => !CLAUSE_WORDS.has(w));
+}
+
+/**
+ * Comma-separated lowercase keywords, e.g. `putin, vladimir putin, russia`. Anything that
+ * could be a sentence is not: a paragraph wrongly taken for tags would vanish from the body.
+ */
 function parseKeywords(line: string): string[] | null {
   if (!line.includes(',') || line.length > 300) return null;
   const items = line.split(',').map((s) => s.trim());
-  const keyword = /^[\p{Ll}\p{N}][\p{Ll}\p{N}\p{M} '’&-]*$/u;
-  if (items.length < 2 || !items.every((k) => keyword.test(k))) return null;
+  if (items.length < 2 || !items.every(isKeyword)) return null;
   return items;
 }
 

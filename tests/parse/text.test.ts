@@ -40,6 +40,22 @@ describe('plain-text parser', () => {
     expect(article.credits).toEqual(['Reuters']);
   });
 
+  it('never takes a lower-case first paragraph of prose for the tag line', () => {
+    const prose = [
+      'the council met on monday, and the mayor spoke for an hour',
+      'we waited, we waited, and nothing came',
+      'in the end, it rained',
+      'sales rose sharply in march, fell in april',
+    ];
+    for (const first of prose) {
+      const article = parsePlainText(`Council Meets\n\n${first}\n\nA second paragraph follows.`, 'council.txt');
+      expect(article.tags).toEqual([]);
+      expect(article.blocks.map((b) => b.text)).toEqual([first, 'A second paragraph follows.']);
+    }
+    // Real tag lines still read as tags.
+    expect(parsePlainText('Council Meets\n\nlocal news, city council, harbour\n\nBody.', 'c.txt').tags).toEqual(['local news', 'city council', 'harbour']);
+  });
+
   it('uses a short first line without a full stop as the title', () => {
     const article = parsePlainText('Storm Closes Coastal Road\n\nThe road was shut on Monday.\n\nIt reopened on Tuesday.', 'storm.txt');
     expect(article.title).toBe('Storm Closes Coastal Road');
