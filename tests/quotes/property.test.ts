@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type Quote } from '../../src/quotes/index.js';
+import { makeArticle } from '../../src/article.js';
+import { quotesJson } from '../../src/quotes/format.js';
+import { extractQuotes, joinParts, type Quote } from '../../src/quotes/index.js';
 import { isSafeText } from '../../src/text/sanitize.js';
 
 const marks = ['"', '“', '”', '‘', '’', "'", '«', '»', '\n\n', '\n', ',', '.', ':', ' said ', ' he ', 'Smith', ' according to ', '\u001b[2J', '\u202e'];
@@ -12,10 +14,20 @@ const article = [
 ].join('\n\n');
 
 function checkQuotes(text: string, quotes: Quote[]): void {
+  const safe = isSafeText(text);
   for (const q of quotes) {
     expect(q.start).toBeGreaterThanOrEqual(0);
     expect(q.start).toBeLessThan(q.end);
     expect(q.end).toBeLessThanOrEqual(text.length);
+    // Every part is the text's own words, in order, inside the quote's range.
+    expect(q.parts.length).toBeGreaterThan(0);
+    expect(q.parts[0]!.start).toBe(q.start);
+    expect(q.parts[q.parts.length - 1]!.end).toBe(q.end);
+    q.parts.forEach((part, i) => {
+      expect(part.start).toBeLessThan(part.end);
+      if (i > 0) expect(part.start).toBeGreaterThanOrEqual(q.parts[i - 1]!.end);
+      if (safe) expect(part.text).toBe(text.slice(part.start, part.end));
+    });
     for (const field of [q.text, q.speaker, q.mention, q.role, q.cue]) {
       if (field !== null) expect(isSafeText(field) && !field.includes('\n')).toBe(true);
     }
@@ -63,4 +75,36 @@ describe('extractQuotes on hostile input', () => {
       expect(performance.now() - t0).toBeLessThan(15_000);
     }
   }, 120_000);
+});
+
+// Articles shaped like news: quotes interrupted by their attribution, run over paragraphs,
+// nested, woven into narration, with speakers before and after.
+const word = fc.constantFrom('ferry', 'harbour', 'we', 'will', 'run', 'the', 'quay', 'never', 'Monday', 'rain', 'é', '東京', '👩‍👩‍👧', 'it’s');
+const words = fc.array(word, { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
+const speaker = fc.constantFrom('Ana Ruiz', 'she', 'the mayor', 'Piet de Vries, the union leader,', 'a spokesperson for the port');
+const paragraph = fc.oneof(
+  fc.tuple(words, speaker, words).map(([a, s, b]) => `“${a},” ${s} said. “${b}.”`),
+  fc.tuple(words, speaker, words).map(([a, s, b]) => `"${a}," said ${s}, "${b}."`),
+  fc.tuple(speaker, words, words).map(([s, a, b]) => `${s} said: “${a}.\n\n“${b}.”`),
+  fc.tuple(speaker, words, words).map(([s, a, b]) => `${s} called it “${a}” and ‘${b}’.`),
+  fc.tuple(words, words).map(([a, b]) => `“${a} ‘${b}’ ${a},” she said.`),
+  fc.tuple(words, speaker).map(([a, s]) => `„${a}“, sagte ${s}. 「${a}」`),
+  words.map((a) => `${a}.`),
+);
+
+describe('quote parts on generated articles', () => {
+  it('are verbatim slices of the article text, and the text is them joined with “ … ”', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (paragraphs) => {
+        const article = makeArticle({ source: 'gen.txt', title: 'Generated', blocks: paragraphs.flatMap((p) => p.split('\n\n')).map((text) => ({ type: 'paragraph' as const, text })) });
+        // Through the JSON a script reads, as `inkwire quotes --json` prints it.
+        const [printed] = JSON.parse(quotesJson([{ source: article.source, title: article.title, quotes: extractQuotes(article.text, { indirect: true }) }]));
+        for (const q of printed.quotes as Quote[]) {
+          for (const part of q.parts) expect(part.text).toBe(article.text.slice(part.start, part.end));
+          expect(q.text).toBe(joinParts(q.parts));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
