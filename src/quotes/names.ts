@@ -3,6 +3,7 @@
 //   "Chinese embassy spokesperson in the US, Liu Pengyu" -> name "Liu Pengyu", role the rest.
 //   "The Chinese Embassy in the US" -> an organisation, kept as written.
 
+import { headKind, type HeadKind } from './entities.js';
 import { GIVEN_NAMES, ORG_WORDS, PRONOUNS, TITLES } from './lexicon.js';
 
 export type MentionType = 'person' | 'pronoun' | 'descriptor' | 'org';
@@ -14,6 +15,8 @@ export interface SplitMention {
   /** The rest of the mention (titles, role, appositive), or null. */
   role: string | null;
   gender: 'm' | 'f' | 'p' | '';
+  /** For a descriptor: what its head noun names ("the official" a person, "the company" an organisation). */
+  head?: HeadKind;
 }
 
 /** Lower-case words that may sit inside a name ("Eric Van Nostrand", "Osama bin Laden"). */
@@ -118,5 +121,17 @@ export function splitMention(raw: string): SplitMention {
   if (words.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w)))) {
     return { type: 'org', name: null, role: null, gender: 'p' };
   }
-  return { type: 'descriptor', name: null, role: null, gender: PLURAL_HEAD.test(mention) ? 'p' : roleGender(mention) };
+  const head = headKind(headWord(mention));
+  if (head === 'org') return { type: 'org', name: null, role: null, gender: 'p', head };
+  return { type: 'descriptor', name: null, role: null, gender: PLURAL_HEAD.test(mention) ? 'p' : roleGender(mention), head };
+}
+
+/**
+ * The head noun of a descriptor: the last word before an appositive, a relative clause or a
+ * prepositional tail ("a spokesperson for the port" -> "spokesperson").
+ */
+export function headWord(mention: string): string {
+  const head = mention.split(/,|\s(?:who|which|whose|that|for|of|at|in|from|with|on|to)\s/)[0]!;
+  const words = wordsOf(head);
+  return words.length === 0 ? '' : words[words.length - 1]!.lower;
 }

@@ -6,7 +6,7 @@ import { bylined, naming, titleContext, voiced, wordsAsWords, workAppositive } f
 import { attributeInSentence, setUp, subjectOf, type Attribution } from './attribute.js';
 import { indirectIn } from './indirect.js';
 import { CUE_FORMS } from './lexicon.js';
-import { NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
+import { antecedentOf, NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
 import { joinParts, shiftQuote } from './parts.js';
 import { shapeOf } from './shape.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -89,9 +89,14 @@ function hasQuote(items: readonly Item[], s: Sentence): boolean {
 function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found[] | null): Found[] {
   const names = new NameIndex();
   const recent: Antecedent[] = [];
+  const remember = (who: Speaker): void => {
+    const a = antecedentOf(who);
+    const last = recent[recent.length - 1];
+    if (a !== null && (last === undefined || last.speaker !== a.speaker)) recent.push(a);
+  };
   const resolve = (attr: Attribution): Speaker => {
     const who = resolveMention((attr.antecedent ?? attr.mention).text, names, recent);
-    if (who.speaker !== null && who.type !== 'pronoun') recent.push({ speaker: who.speaker, type: who.type, gender: who.gender });
+    remember(who);
     return who;
   };
   const found: Found[] = [];
@@ -171,6 +176,13 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
         }
         const last = [...inSentence].reverse().find((f) => f.attr !== null);
         if (last) lastAttributed = last;
+        // Who the sentence is about is who a "he" or "she" soon after most likely means,
+        // whether or not they were quoted ("Buser is counting on … “…,” he says").
+        const about = inSentence.length === 0 ? subjectOf(items, text, s) : null;
+        if (about !== null) {
+          const who = resolveMention(about.mention.text, names, recent);
+          if (who.type === 'person' || who.type === 'org') remember(who);
+        }
         sentenceNo++;
       }
       prevLine = sents.length > 0 ? { items, s: sents[sents.length - 1]! } : prevLine;

@@ -1,6 +1,7 @@
 // Resolving a speaker mention to who it is: a surname to the full name introduced earlier,
 // a pronoun to the most recent compatible speaker, everything else kept as written.
 
+import type { HeadKind } from './entities.js';
 import { splitMention, type MentionType } from './names.js';
 import type { Item } from './tokens.js';
 import { GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
@@ -117,6 +118,8 @@ export interface Speaker {
   role: string | null;
   type: MentionType;
   gender: 'm' | 'f' | 'p' | '';
+  /** For a descriptor or organisation: what its head noun names. */
+  head?: HeadKind;
 }
 
 /** A speaker the resolver can point pronouns back to. */
@@ -124,13 +127,22 @@ export interface Antecedent {
   speaker: string;
   type: MentionType;
   gender: 'm' | 'f' | 'p' | '';
+  /** True for a named person, or a descriptor whose head names a person ("the official"). */
+  person?: boolean;
 }
 
 function compatible(pronoun: 'm' | 'f' | 'p' | '', a: Antecedent): boolean {
   if (pronoun === 'p') return a.type === 'org' || a.gender === 'p' || a.type === 'descriptor';
-  if (a.type === 'org' || a.gender === 'p') return false;
+  // "he" and "she" are people: never a company, a document or "a sample" met in between.
+  if (a.type === 'org' || a.gender === 'p' || a.person !== true) return false;
   if (pronoun === '' || a.gender === '') return true;
   return pronoun === a.gender;
+}
+
+/** What a resolved speaker offers later pronouns. */
+export function antecedentOf(who: Speaker): Antecedent | null {
+  if (who.speaker === null || who.type === 'pronoun') return null;
+  return { speaker: who.speaker, type: who.type, gender: who.gender, person: who.type === 'person' || who.head === 'person' };
 }
 
 /**
@@ -147,7 +159,7 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
     for (let i = recent.length - 1; i >= 0 && i >= recent.length - 6; i--) {
       const a = recent[i]!;
       if (wanted === 'org' ? a.type === 'org' : compatible(split.gender, a)) {
-        return { speaker: a.speaker, role: null, type: a.type, gender: a.gender };
+        return { speaker: a.speaker, role: null, type: a.type, gender: a.gender, ...(a.person ? { head: 'person' as const } : {}) };
       }
     }
     return { speaker: null, role: null, type: 'pronoun', gender: split.gender };
@@ -166,5 +178,5 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
   // An unnamed source or an organisation is its head phrase, without the clause describing it:
   // "the lawmaker, who represents a district" -> "the lawmaker".
   const head = mention.split(/,\s*(?:who|which|whose|whom)\b/)[0]!.trim();
-  return { speaker: head || mention.trim(), role: null, type: split.type, gender: split.gender };
+  return { speaker: head || mention.trim(), role: null, type: split.type, gender: split.gender, ...(split.head ? { head: split.head } : {}) };
 }
