@@ -2,9 +2,11 @@
 // a pronoun to the most recent compatible speaker, everything else kept as written.
 
 import type { HeadKind } from './entities.js';
-import { splitMention, type MentionType } from './names.js';
+import { headWord, splitMention, type MentionType } from './names.js';
 import type { Item } from './tokens.js';
+import { headKind } from './entities.js';
 import { GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+import { PLACES } from './places.js';
 
 export interface PersonName {
   name: string;
@@ -21,6 +23,7 @@ export interface PersonName {
 export class NameIndex {
   private readonly byLast = new Map<string, PersonName>();
   private readonly byFirst = new Map<string, PersonName>();
+  private readonly byRole = new Map<string, PersonName>();
 
   /** Records the names in one line's items (capitalised runs, titles stripped). */
   addItems(items: readonly Item[]): void {
@@ -59,6 +62,10 @@ export class NameIndex {
         break;
       }
     }
+    // A sentence that opens with a participle: "Hosting Cook, …" is no name "Hosting Cook".
+    if (to - a >= 2 && /^\p{Lu}[\p{Ll}]+ing$/u.test(items[a]!.text) && (a === 0 || items[a - 1]!.kind === 'p')) a++;
+    // A place between a role and the name is the role's: "envoy to Ukraine Kurt Volker".
+    if (to - a >= 3 && PLACES.has(items[a]!.lower) && (a === 0 || !isNameWord(items[a - 1]!))) a++;
     let b = to;
     if (b - a >= 1 && /^(jr|sr|ii|iii|iv)\.?$/i.test(items[b - 1]!.text)) b--;
     if (b - a < 2 || b - a > 4) return;
@@ -75,6 +82,20 @@ export class NameIndex {
     };
     this.byLast.set(name.last, name);
     this.byFirst.set(name.first, name);
+    // The role written before the name ("US President Donald Trump", "geologist Rosaly Lopes")
+    // is how the article may refer to them later: "the president said".
+    const role = a > from ? items[a - 1]! : items[from - 1];
+    if (role !== undefined && role.kind === 'w') this.addRole(role.lower.replace(/\.$/, ''), name);
+  }
+
+  /** Records that `name` was introduced with the role whose head noun is `head`. */
+  addRole(head: string, name: PersonName): void {
+    if (headKind(head) === 'person' || TITLES.has(head)) this.byRole.set(head, name);
+  }
+
+  /** The latest person introduced with this role head ("president", "analyst"). */
+  byRoleHead(head: string): PersonName | null {
+    return this.byRole.get(head) ?? null;
   }
 
   /** The latest full name whose last (else first) token is `token`. */
@@ -173,7 +194,16 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
       }
     }
     const given = GIVEN_NAMES.get(tokens[0]!.toLowerCase());
-    return { speaker: split.name, role: split.role, type: 'person', gender: split.gender || (tokens.length > 1 ? given ?? '' : '') };
+    const gender = split.gender || (tokens.length > 1 ? given ?? '' : '');
+    if (split.role !== null && tokens.length > 1) {
+      names.addRole(headWord(split.role), { name: split.name, last: tokens[tokens.length - 1]!.toLowerCase(), first: tokens[0]!.toLowerCase(), gender: gender === 'p' ? '' : gender });
+    }
+    return { speaker: split.name, role: split.role, type: 'person', gender };
+  }
+  // "the president", "the analyst": the person the article introduced with that role.
+  if (split.type === 'descriptor' && split.head === 'person' && /^the\s/i.test(mention.trim())) {
+    const known = names.byRoleHead(headWord(mention));
+    if (known !== null) return { speaker: known.name, role: null, type: 'person', gender: known.gender };
   }
   // An unnamed source or an organisation is its head phrase, without the clause describing it:
   // "the lawmaker, who represents a district" -> "the lawmaker".
