@@ -79,9 +79,18 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
     if (!isCueAt(items, c)) continue;
     const m = mentionBefore(items, text, c, j);
     if (m !== null && m.from <= j + 1) return { mention: m, cue: cueText(items, c), cueAt: c };
+    // A name with more asides than the walk back can take: "…,” Dylan Nelson, a fellow at
+    // the institute in Munich, Germany, and co-author of the study, said.
+    const named = isName(items[j]) ? mentionAfter(items, text, j - 1, c) : null;
+    if (named !== null && named.from === j) return { mention: named, cue: cueText(items, c), cueAt: c };
     break;
   }
   return null;
+}
+
+/** A capitalised word that can start a name (not a sentence-opening function word). */
+function isName(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'w' && /^\p{Lu}\p{Ll}/u.test(it.text) && !CONJUNCTIONS.has(it.lower) && !/^(the|a|an|this|that|it|he|she|they|we|i)$/.test(it.lower);
 }
 
 /** Finds "according to" at or after item `from` before `to`; returns the index of "to". */
@@ -273,8 +282,9 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
     looseAfter(items, text, k, s) ??
     dash(items, text, k, s) ??
     tail(items, text, k, s) ??
-    nearer(before(items, text, k, s), according(items, text, k, s), k) ??
+    // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote.
     colon(items, text, k, s) ??
+    nearer(before(items, text, k, s), according(items, text, k, s), k) ??
     subject(items, text, k, s)
   );
 }

@@ -134,6 +134,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'state', 'states', 'nations', 'council', 'secretariat', 'presidency', 'white', 'democrats',
   'republicans', 'officials', 'report', 'poll', 'survey', 'study', 'website', 'site', 'blog',
   'page', 'account', 'memo', 'letter', 'email', 'document', 'documents', 'lawsuit', 'ad',
+  'laboratory', 'lab', 'rights', 'watch', 'observatory', 'academy', 'school', 'hospital', 'clinic',
+  'museum', 'library', 'council', 'assembly', 'parliament', 'cabinet', 'tribunal', 'prosecutor\u2019s',
+  'institution', 'initiative', 'project', 'program', 'programme', 'alliance', 'partnership', 'trust',
+  'forum', 'centers', 'services', 'industries', 'holdings', 'partners', 'studios', 'productions',
+  'records', 'airlines', 'motors', 'labs', 'systems', 'technologies', 'ltd', 'llc', 'plc', 'co',
 ]);
 
 /** Lower-case words that end a speaker phrase when walking away from the cue. */

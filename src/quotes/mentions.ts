@@ -24,7 +24,7 @@ const ARTICLES = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those
 /** Prepositions that can sit inside a role ("secretary of state", "spokesman for the campaign"). */
 const INNER_PREPS = new Set(['of', 'for']);
 /** Prepositions allowed inside a phrase only after a role noun ("an aide in the office"). */
-const ROLE_PREPS = new Set(['in', 'at', 'with', 'from', 'on']);
+const ROLE_PREPS = new Set(['in', 'at', 'with', 'from', 'on', 'to']);
 const CONNECTORS = new Set(['-', '&', '/', '.']);
 const RELATIVE = new Set(['who', 'whose']);
 /** Capitalised function words open sentences ("After …", "But …"); they are not names. */
@@ -155,7 +155,7 @@ function closeParen(items: readonly Item[], open: number, limit: number): number
  * Words join while they look like a noun phrase; "of"/"for" always join, other prepositions
  * only after a lower-case role noun or an institution ("spokesperson in the US").
  */
-function walkLeft(items: readonly Item[], end: number, limit: number): number {
+function walkLeft(items: readonly Item[], text: string, end: number, limit: number): number {
   let i = end - 1;
   let words = 0;
   while (i >= limit && words < MAX_WORDS) {
@@ -166,7 +166,7 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
       i = open - 1;
       continue;
     }
-    if (it.kind === 'p' && CONNECTORS.has(it.text) && i - 1 >= limit && items[i - 1]!.kind === 'w' && words > 0) {
+    if (it.kind === 'p' && CONNECTORS.has(it.text) && joins(text, it) && i - 1 >= limit && items[i - 1]!.kind === 'w' && words > 0) {
       i--;
       continue;
     }
@@ -191,6 +191,11 @@ function walkLeft(items: readonly Item[], end: number, limit: number): number {
     break;
   }
   return i + 1;
+}
+
+/** A connector joins words only when it touches them: "AT&T", not "agree - Carl Bialik". */
+function joins(text: string, it: Item): boolean {
+  return !/\s/.test(text[it.start - 1] ?? ' ') || !/\s/.test(text[it.end] ?? ' ');
 }
 
 const INSTITUTIONS = /^(embassy|ministry|department|office|committee|council|commission|agency|bureau|university|institute|center|centre|court)$/;
@@ -275,7 +280,7 @@ function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): numb
 /** The phrase before a relative pronoun: "Smith, who …" -> "Smith". */
 function antecedentOf(items: readonly Item[], text: string, rel: number, limit: number): Mention | null {
   if (rel - 1 < limit || items[rel - 1]!.text !== ',') return null;
-  const from = walkLeft(items, rel - 1, limit);
+  const from = walkLeft(items, text, rel - 1, limit);
   return from < rel - 1 ? mention(items, text, trimLeft(items, from, rel - 1), rel - 1) : null;
 }
 
@@ -291,7 +296,7 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
     while (j >= limit && items[j]!.text !== ',' && items[j]!.kind !== 'q' && i - j <= MAX_ASIDE) j--;
     if (j < limit || items[j]!.text !== ',') {
       // No opening comma in reach: "Smith, the chairman," with the sentence start as limit.
-      const from = walkLeft(items, i, limit);
+      const from = walkLeft(items, text, i, limit);
       return from < i && !isAside(items, from, i) ? mention(items, text, trimLeft(items, from, i), i) : null;
     }
     if (isAside(items, j + 1, i)) {
@@ -299,15 +304,24 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
       continue;
     }
     // Appositive or relative clause: "<head>, <apposition>, said".
-    const headFrom = walkLeft(items, j, limit);
-    if (headFrom < j) return mention(items, text, trimLeft(items, headFrom, j), i);
+    const headFrom = walkLeft(items, text, j, limit);
+    if (headFrom < j) {
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the name
+      // before a chain of appositives is the head.
+      const nameEnd = headFrom - 1;
+      if (nameEnd > limit && items[nameEnd]!.text === ',' && !isCapital(items[headFrom]!)) {
+        const nameFrom = walkLeft(items, text, nameEnd, limit);
+        if (nameFrom < nameEnd && isCapital(items[nameFrom]!) && nameEnd - nameFrom <= 4) return mention(items, text, trimLeft(items, nameFrom, nameEnd), i);
+      }
+      return mention(items, text, trimLeft(items, headFrom, j), i);
+    }
     return RELATIVE.has(items[j + 1]!.lower) ? null : mention(items, text, j + 1, i);
   }
   if (i < limit) return null;
   const it = items[i]!;
   if (it.kind === 'w' && RELATIVE.has(it.lower)) return antecedentOf(items, text, i, limit);
   if (it.kind === 'w' && SUBJECT_PRONOUNS.has(it.lower)) return mention(items, text, i, i + 1);
-  const from = walkLeft(items, i + 1, limit);
+  const from = walkLeft(items, text, i + 1, limit);
   if (from > i) return null;
   return mention(items, text, trimLeft(items, from, i + 1), i + 1);
 }
@@ -358,7 +372,7 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
       i = close + 1;
       continue;
     }
-    if (it.kind === 'p' && CONNECTORS.has(it.text) && items[i + 1]?.kind === 'w' && i + 1 < limit && words > 0) {
+    if (it.kind === 'p' && CONNECTORS.has(it.text) && joins(text, it) && items[i + 1]?.kind === 'w' && i + 1 < limit && words > 0) {
       i++;
       continue;
     }

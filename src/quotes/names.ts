@@ -5,6 +5,7 @@
 
 import { headKind, type HeadKind } from './entities.js';
 import { GIVEN_NAMES, ORG_WORDS, PRONOUNS, TITLES } from './lexicon.js';
+import { PLACES } from './places.js';
 
 export type MentionType = 'person' | 'pronoun' | 'descriptor' | 'org';
 
@@ -71,6 +72,11 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
   }
   while (first <= last && PARTICLES.has(words[first]!.lower)) first++;
   if (first > last) return null;
+  // "Physicians for Human Rights", "Bank of America": capitalised words joined by a
+  // preposition name an organisation, not a person.
+  if (first >= 2 && /^(for|of|without|against|on)$/.test(words[first - 1]!.lower) && isCap(words[first - 2]!)) return null;
+  // A place between a role and a name belongs to the role: "envoy to Ukraine Kurt Volker".
+  if (last - first >= 2 && PLACES.has(words[first]!.lower)) first++;
   // A lone capitalised word after a preposition is a place: "the company in Oslo".
   if (first === last && first > 0 && /^(in|at|from|of|for|on|to)$/.test(words[first - 1]!.lower)) return null;
   for (let k = 0; k < first; k++) {
@@ -82,6 +88,19 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
   const endWord = words[words.length - 1]!;
   const end = SUFFIXES.has(endWord.lower) ? endWord.end : words[last]!.end;
   return { start: offset + words[first]!.start, end: offset + end, gender };
+}
+
+/**
+ * "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name before
+ * an affiliation that names an institution.
+ */
+function nameBeforeAffiliation(part: string, offset: number): { start: number; end: number; gender: 'm' | 'f' | '' } | null {
+  const m = /\s(?:of|at|from|with)\s+\S/.exec(part);
+  if (m === null) return null;
+  const tail = wordsOf(part.slice(m.index));
+  if (!tail.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w) || /['\u2019]s$/.test(w.text)))) return null;
+  const found = trailingName(part.slice(0, m.index), offset);
+  return found !== null && wordsOf(part.slice(found.start - offset, found.end - offset)).length >= 2 ? found : null;
 }
 
 function roleGender(s: string): 'm' | 'f' | '' {
@@ -107,7 +126,7 @@ export function splitMention(raw: string): SplitMention {
   const bare = mention.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   let offset = 0;
   for (const part of bare.split(',')) {
-    const found = trailingName(part, offset);
+    const found = trailingName(part, offset) ?? nameBeforeAffiliation(part, offset);
     offset += part.length + 1;
     if (found === null) continue;
     const name = mention.slice(found.start, found.end);
