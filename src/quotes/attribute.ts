@@ -13,7 +13,7 @@
 // alone are handled across sentences by the pipeline.
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
-import { isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
+import { afterDateline, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import type { Item, Sentence } from './tokens.js';
 
 export interface Attribution {
@@ -101,16 +101,39 @@ function accordingTo(items: readonly Item[], from: number, to: number): number {
   return -1;
 }
 
-/** The subject at the start of a clause: for participle cues with no finite cue before them. */
+/** Words that open a clause of its own after a comma: its subject is who a participle follows. */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'because', 'since', 'and', 'but', 'where', 'once', 'until']);
+
+/**
+ * The subject at the start of a clause: for participle cues with no finite cue before them.
+ * The nearest clause before the participle wins ("The first incident came …, when Sanders
+ * protesters interrupted her, shouting “…”"), and "with X asking" gives X.
+ */
 function clauseSubject(items: readonly Item[], text: string, s: Sentence, before: number): Mention | null {
+  for (let b = before - 1; b > s.from && before - b <= WINDOW; b--) {
+    const it = items[b]!;
+    if (it.kind === 'q') break;
+    if (it.kind !== 'w') continue;
+    if (it.lower === 'with' && b + 1 < before) {
+      const m = mentionAfter(items, text, b, before);
+      if (m !== null && m.to === before && items[m.from]!.kind === 'w') return m;
+    }
+    if (CLAUSE_OPENERS.has(it.lower) && items[b - 1]?.text === ',') {
+      const m = sentenceSubject(items, text, b + 1, before) ?? mentionAfter(items, text, b, before);
+      // A subject is followed by its verb: "…, when harbour workers interrupted …".
+      const verb = m === null ? undefined : items[m.to];
+      if (m !== null && verb !== undefined && verb.kind === 'w' && /^[a-z]+(?:ed|s)$/.test(verb.text)) return m;
+    }
+  }
   // The first phrase of the sentence ("But Sen. Toomey refused …, responding that …").
   const lead = items[s.from]?.kind === 'w' && /^(but|and|so|yet)$/.test(items[s.from]!.lower) ? 1 : 0;
-  const m = mentionAfter(items, text, s.from - 1 + lead, before);
+  const m = mentionAfter(items, text, afterDateline(items, s.from + lead) - 1, before);
   if (m === null) return null;
   const first = items[m.from]!;
   if (first.kind !== 'w') return null;
   return m;
 }
+
 
 /**
  * How far (in items) the sieves look from a quote: enough for any news sentence, and a

@@ -203,13 +203,29 @@ function isInstitution(it: Item): boolean {
   return INSTITUTIONS.test(it.lower);
 }
 
+const DATELINE_DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+
+/**
+ * Past a dateline opening the sentence, "WASHINGTON, Dec. 8 (UPI) —" or "Washington (AFP)
+ * –": a place, a date and an agency before a dash are where the story was filed, not who acts.
+ */
+export function afterDateline(items: readonly Item[], from: number): number {
+  for (let i = from; i < items.length && i - from <= 10; i++) {
+    const it = items[i]!;
+    if (it.kind === 'p' && DATELINE_DASHES.has(it.text)) return i > from ? i + 1 : from;
+    const datelike = it.kind === 'p' ? /^[,.()]$/.test(it.text) : /^[\p{Lu}\d]/u.test(it.text) || MONTHS_DAYS.has(it.lower);
+    if (!datelike || it.kind === 'q') return from;
+  }
+  return from;
+}
+
 /**
  * The subject of a sentence's main clause: the phrase at its start, after any fronted
  * adverbial ("Later in the show, after the interview, Maher …"), when a verb-like word
  * follows it. Only looks before item `before`.
  */
 export function sentenceSubject(items: readonly Item[], text: string, from: number, before: number): Mention | null {
-  let at = from;
+  let at = afterDateline(items, from);
   // "But Sen. Toomey refused …": a leading conjunction is no fronted clause.
   if (items[at]?.kind === 'w' && /^(but|and|so|yet|still|now|then|also)$/.test(items[at]!.lower) && items[at + 1]?.text !== ',') at++;
   for (let guard = 0; guard < 3 && at < before; guard++) {
