@@ -14,6 +14,7 @@
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
 import { afterDateline, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
+import { splitMention } from './names.js';
 import type { Item, Sentence } from './tokens.js';
 
 export interface Attribution {
@@ -147,6 +148,14 @@ function before(items: readonly Item[], text: string, k: number, s: Sentence): A
     const it = items[c]!;
     if (!isCueAt(items, c)) continue;
     if (isParticiple(it.lower)) {
+      // "footage of Hillary Clinton asking, “…”": a name right before the participle, with
+      // no comma between, is its subject.
+      const prev = items[c - 1];
+      if (prev !== undefined && c - 1 >= s.from && prev.kind === 'w' && /^\p{Lu}/u.test(prev.text)) {
+        const m = mentionBefore(items, text, c, s.from);
+        const named = m === null ? null : splitMention(m.text);
+        if (m !== null && named !== null && named.type === 'person') return { mention: m, cue: cueText(items, c), cueAt: c };
+      }
       // "…, adding that it is “…”": the speaker is the subject of the finite cue before.
       for (let f = c - 1; f >= s.from && f >= k - WINDOW; f--) {
         const fc = items[f]!;
@@ -296,7 +305,17 @@ function nearer(a: Attribution | null, b: Attribution | null, k: number): Attrib
 
 /** Attribution of the quote at item `k` from its own sentence, or null. */
 export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
-  return withAntecedent(items, text, s, firstSieve(items, text, k, s));
+  const attr = firstSieve(items, text, k, s);
+  // A phrase that names nothing that can speak ("the rampant", "the past") is no speaker.
+  if (attr !== null && speaksNot(attr.mention.text)) return null;
+  return withAntecedent(items, text, s, attr);
+}
+
+function speaksNot(mention: string): boolean {
+  // A capital past the first word may be a name the phrase walk ran past: keep it.
+  if (/\s\p{Lu}/u.test(mention)) return false;
+  const split = splitMention(mention);
+  return split.type === 'descriptor' && split.head === 'none';
 }
 
 function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {

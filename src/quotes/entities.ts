@@ -4,6 +4,8 @@
 // noun we do not know (kept: a rule that does not know a word must not silence it).
 // Pronouns are resolved against this: "she" never means "the company" or "a sample".
 
+import { isAdjectiveOnly } from './word-classes.js';
+
 export type HeadKind = 'person' | 'org' | 'document' | 'none' | 'unknown';
 
 /** Nouns for people that no suffix rule below recognises. */
@@ -89,6 +91,6 @@ export function headKind(head: string): HeadKind {
   if (NO_SPEAKER.has(h)) return 'none';
   // People by their trade: -man/-woman/-person, -ist, -ian, -ee.
   if (/(?:man|woman|men|women|person|people|ist|ists|ian|ians|eer|eers|ee|ees)$/.test(h) && h.length > 3) return 'person';
-  if (ADJECTIVE_END.test(h)) return 'none';
+  if (ADJECTIVE_END.test(h) || isAdjectiveOnly(h)) return 'none';
   return 'unknown';
 }

@@ -6,6 +6,7 @@
 
 import { CUE_ADVERBS, CUE_FORMS, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Item } from './tokens.js';
+import { isVerbForm } from './word-classes.js';
 
 export interface Mention {
   /** Item range [from, to) of the phrase. */
@@ -19,6 +20,8 @@ export interface Mention {
 
 const MAX_WORDS = 18;
 const MAX_ASIDE = 30;
+/** An aside between a subject and its verb: ", the United Nations High Commissioner for Refugees (UNHCR),". */
+const MAX_SUBJECT_ASIDE = 16;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both']);
 const ARTICLES = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
 /** Prepositions that can sit inside a role ("secretary of state", "spokesman for the campaign"). */
@@ -91,6 +94,8 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
   // After a determiner or a possessive it is an adjective or a noun: "his repeated calls".
   if (prev !== undefined && prev.kind === 'w' && (ARTICLES.test(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
   if (NOUN_LIKE_FORMS.has(it.lower)) {
+    // "…, a consultant, notes that …": a form followed by "that" is the verb.
+    if (items[i + 1]?.lower === 'that' && prev !== undefined && (prev.kind === 'p' || prev.kind === 'w')) return true;
     if (prev === undefined || prev.kind !== 'w' || /['\u2019]s?$/.test(prev.text)) return false;
     // "The Post reports", "he claims", "the ad claims".
     return isCapital(prev) || SUBJECT_PRONOUNS.has(prev.lower) || (it.lower.endsWith('s') && DETERMINERS.has(items[i - 2]?.lower ?? ''));
@@ -112,6 +117,8 @@ function phraseWord(it: Item): boolean {
   if (/ly$/.test(it.lower) && it.lower.length > 4 && it.lower !== 'family') return false;
   if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
   if (IRREGULAR_PAST.has(it.lower)) return false;
+  // "Heer sees the piece": a verb ends the phrase, though it ends in -s like "aides".
+  if (isVerbForm(it.lower) && !NOUN_LIKE_FORMS.has(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
   return true;
 }
 
@@ -254,7 +261,7 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   let v = m.to;
   if (items[v]?.text === ',') {
     let c = v + 1;
-    while (c < before && c - v <= 8 && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
+    while (c < before && c - v <= MAX_SUBJECT_ASIDE && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
     if (items[c]?.text === ',' && isAside(items, v + 1, c)) v = c + 1;
     else if (items[v + 1]?.kind === 'w' && /^(on|in|at|last|this|earlier|later)$/.test(items[v + 1]!.lower)) v++;
   }

@@ -59,4 +59,17 @@ describe('speakers are people and organisations, resolved', () => {
     ]);
     expect(speakers('The union tried to stop the vote, with one of its leaflets asking, “Who pays for the quay?”')).toEqual(['one of its leaflets']);
   });
+
+  it('tells a verb from a plural noun after a name, and a name before a participle', () => {
+    expect(speakers('Ada Lund sees the new quay as “a gift to the town.”')).toEqual(['Ada Lund']);
+    expect(speakers('Harbour aides said the plan was “dead in the water.”')).toEqual(['Harbour aides']);
+    expect(speakers('The ad uses footage of Mira Holt asking, “Why is the ferry late?”')).toEqual(['Mira Holt']);
+  });
+
+  it('gives no speaker rather than a phrase that names nothing', () => {
+    const [q] = extractQuotes('In the past, the rampant said “no more ferries” and left.');
+    expect(q).toBeDefined();
+    expect(q!.speaker ?? '').not.toMatch(/rampant|past/);
+  });
 });
+
