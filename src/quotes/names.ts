@@ -117,8 +117,21 @@ function clean(s: string): string {
   return s.replace(/^[\s,;:\-\u2014\u2013]+|[\s,;:\-\u2014\u2013]+$/g, '').replace(/\s+/g, ' ');
 }
 
+/** splitMention is pure and asked the same mentions many times over an article: remember them. */
+const splitCache = new Map<string, SplitMention>();
+const SPLIT_CACHE_SIZE = 4096;
+
 /** Splits a mention as written into its type, name and role. */
 export function splitMention(raw: string): SplitMention {
+  const known = splitCache.get(raw);
+  if (known !== undefined) return known;
+  const split = splitUncached(raw);
+  if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.clear();
+  splitCache.set(raw, split);
+  return split;
+}
+
+function splitUncached(raw: string): SplitMention {
   const mention = clean(raw);
   const lower = mention.toLowerCase();
   const pronoun = PRONOUNS.get(lower);

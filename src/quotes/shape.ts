@@ -16,8 +16,9 @@ export function shapeOf(text: string): Shape {
   let significant = 0;
   let capitalised = 0;
   for (const m of text.matchAll(WORD)) {
-    // Scripts written without spaces: a run is many words; count one per two characters.
-    const unspaced = m[0].match(UNSPACED)?.length ?? 0;
+    // Scripts written without spaces (all past U+0E00, Thai): a run is many words; count one
+    // per two characters.
+    const unspaced = m[0].charCodeAt(0) < 0x0e00 ? 0 : (m[0].match(UNSPACED)?.length ?? 0);
     if (unspaced > 0) {
       words += Math.max(1, Math.ceil(unspaced / 2));
       significant++;
