@@ -13,7 +13,7 @@
 // alone are handled across sentences by the pipeline.
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
-import { afterDateline, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
+import { afterDateline, IRREGULAR_PAST, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import { splitMention } from './names.js';
 import type { Item, Sentence } from './tokens.js';
 
@@ -69,6 +69,11 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   if (first.lower === 'according' && items[j + 1]?.lower === 'to') {
     const m = mentionAfter(items, text, j + 1, s.to);
     if (nonEmpty(m)) return { mention: m, cue: 'according to', cueAt: j };
+  }
+  // "“…,” telling Fox 35 that …": after a participle comes whom it was told, not who spoke.
+  if (isParticiple(first.lower) && isCueAt(items, j) && k > s.from) {
+    const subject = clauseSubject(items, text, s, k);
+    if (subject !== null) return { mention: subject, cue: first.text, cueAt: j };
   }
   if (isCueAt(items, j) || (first.kind === 'w' && /^(said|says|added|wrote|asked)$/.test(first.lower))) {
     const m = mentionAfter(items, text, j, s.to);
@@ -212,6 +217,12 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   if (c <= s.from || items[c]!.text !== ':') return null;
   const m = mentionBefore(items, text, c, s.from);
   if (m === null || !/^\p{Lu}/u.test(m.text)) return null;
+  // The phrase must open its clause: in "Clinton said of the request: “…”" it is an object.
+  const left = items[m.from - 1];
+  const opens = left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
+  // "Said Ellis: “…”": an inverted cue opening the sentence.
+  const inverted = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
+  if (!opens && !inverted) return null;
   return { mention: m, cue: ':', cueAt: c };
 }
 
@@ -232,7 +243,8 @@ function subject(items: readonly Item[], text: string, k: number, s: Sentence): 
 function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   if (!leadsOn(items, k, s.to)) return null;
   const j = firstAfter(items, k, s.to);
-  const verbLike = (it: Item | undefined): boolean => it !== undefined && it.kind === 'w' && /^[a-z]+(ed|s)$/.test(it.text) && it.text.length > 3;
+  const verbLike = (it: Item | undefined): boolean =>
+    it !== undefined && it.kind === 'w' && ((/^[a-z]+(ed|s)$/.test(it.text) && it.text.length > 3) || IRREGULAR_PAST.has(it.text));
   const first = items[j];
   if (verbLike(first) && items[j + 1] !== undefined && /^\p{Lu}/u.test(items[j + 1]!.text)) {
     const m = mentionAfter(items, text, j, s.to);
@@ -305,9 +317,13 @@ function nearer(a: Attribution | null, b: Attribution | null, k: number): Attrib
 
 /** Attribution of the quote at item `k` from its own sentence, or null. */
 export function attributeInSentence(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
-  const attr = firstSieve(items, text, k, s);
-  // A phrase that names nothing that can speak ("the rampant", "the past") is no speaker.
-  if (attr !== null && speaksNot(attr.mention.text)) return null;
+  let attr = firstSieve(items, text, k, s);
+  // A phrase that names nothing that can speak ("the rampant", "the streets") is no speaker;
+  // the sentence's subject may be ("Protesters marching through the streets chanted “…”").
+  if (attr !== null && speaksNot(attr.mention.text)) {
+    const alternative = subject(items, text, k, s);
+    attr = alternative !== null && !speaksNot(alternative.mention.text) ? alternative : null;
+  }
   return withAntecedent(items, text, s, attr);
 }
 

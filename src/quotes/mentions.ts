@@ -59,11 +59,12 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const TIME_NOUNS = /^(ago|days?|weeks?|months?|years?|night|morning|afternoon|evening|weekend|hours?|minutes?|earlier|later|time)$/;
 
 /** Common irregular past tenses: verbs, never part of a speaker phrase. */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'met', 'held', 'left', 'won', 'lost',
   'ran', 'thought', 'felt', 'kept', 'began', 'found', 'brought', 'bought', 'spent', 'led', 'saw',
   'knew', 'grew', 'drew', 'threw', 'chose', 'rose', 'broke', 'stood', 'sat', 'paid', 'meant',
   'sought', 'taught', 'caught', 'fought', 'struck', 'hung', 'wore', 'became', 'did', 'shook',
+  'shot', 'spoke', 'swore', 'quit',
 ]);
 
 /** "It’s", "There’s", "He’d": a pronoun and a verb, never a speaker phrase. */
@@ -419,6 +420,8 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
     break;
   }
   if (i === from) return null;
+  // A phrase never ends on a word that joins: "Netanyahu and" (other leaders …).
+  while (i - 1 > from && items[i - 1]!.kind === 'w' && (INNER_PREPS.has(items[i - 1]!.lower) || ROLE_PREPS.has(items[i - 1]!.lower) || items[i - 1]!.lower === 'and' || DETERMINERS.has(items[i - 1]!.lower))) i--;
   // A phrase of only determiners and dates is no speaker ("said this week").
   if (!items.slice(from, i).some((x) => phraseWord(x) && !MONTHS_DAYS.has(x.lower))) return null;
   return mention(items, text, from, extendAside(items, i, limit));

@@ -5,7 +5,7 @@ import type { HeadKind } from './entities.js';
 import { headWord, splitMention, type MentionType } from './names.js';
 import type { Item } from './tokens.js';
 import { headKind } from './entities.js';
-import { GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+import { CUE_FORMS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 
 export interface PersonName {
@@ -47,7 +47,7 @@ export class NameIndex {
   private addRun(items: readonly Item[], from: number, to: number): void {
     let gender: 'm' | 'f' | '' = '';
     let a = from;
-    while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!) || NOT_NAMES.has(items[a]!.lower))) {
+    while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!) || NOT_NAMES.has(items[a]!.lower) || CUE_FORMS.has(items[a]!.lower))) {
       const g = TITLES.get(items[a]!.lower.replace(/\.$/, ''));
       if (g) gender = g;
       a++;

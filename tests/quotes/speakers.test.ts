@@ -71,5 +71,12 @@ describe('speakers are people and organisations, resolved', () => {
     expect(q).toBeDefined();
     expect(q!.speaker ?? '').not.toMatch(/rampant|past/);
   });
+
+  it('reads a participle after a quote as told to someone, and a colon phrase only where it opens the clause', () => {
+    expect(speakers('The Harbour Trust did not want to discuss “that man,” telling Radio 5 that it cared about the town.')).toEqual(['The Harbour Trust']);
+    expect(speakers('Ada Lund, speaking on the ferry, said of the mayor’s latest plan: “It will not float.”')).toEqual(['Ada Lund']);
+    expect(speakers('Said Lund: “It will not float.”')).toEqual(['Lund']);
+    expect(speakers('“They are all here for the free ferry,” Abel shot back with a laugh.')).toEqual(['Abel']);
+  });
 });
 
