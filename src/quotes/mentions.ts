@@ -6,6 +6,7 @@
 
 import { CUE_ADVERBS, CUE_FORMS, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Item } from './tokens.js';
+import { headKind } from './entities.js';
 import { isVerbForm } from './word-classes.js';
 
 export interface Mention {
@@ -20,6 +21,8 @@ export interface Mention {
 
 const MAX_WORDS = 18;
 const MAX_ASIDE = 30;
+/** The longest quoted title kept inside an appositive, in characters. */
+const MAX_TITLE = 60;
 /** An aside between a subject and its verb: ", the United Nations High Commissioner for Refugees (UNHCR),". */
 const MAX_SUBJECT_ASIDE = 16;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both']);
@@ -352,6 +355,12 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
 
 /** After a phrase ending at `to`: a ", appositive" or ", who …" clause up to the next comma. */
 function extendAside(items: readonly Item[], to: number, limit: number): number {
+  // "Sen. Jim Whelan who represents Atlantic City": a relative clause without a comma.
+  if (items[to]?.kind === 'w' && RELATIVE.has(items[to]!.lower)) {
+    let k = to + 1;
+    while (k < limit && k - to < MAX_ASIDE && items[k]!.kind !== 'q' && ![',', '.', ';', ':', '!', '?', '\u2014'].includes(items[k]!.text)) k++;
+    if (k > to + 1 && items[k]?.kind !== 'q') to = k;
+  }
   // Up to three asides: "Gloria Garcia, 34, a nurse from Brownsville, Texas".
   for (let round = 0; round < 3; round++) {
     if (items[to]?.text !== ',' || to + 1 >= limit) return to;
@@ -359,6 +368,12 @@ function extendAside(items: readonly Item[], to: number, limit: number): number 
     let k = a;
     while (k < limit && k - a < MAX_ASIDE) {
       const it = items[k]!;
+      // A short quoted title belongs to the aside: "author of “America’s Bitter Pill,” a …".
+      if (it.kind === 'q' && k > a + 1 && it.end - it.start <= MAX_TITLE && items[k - 1]!.lower === 'of' && headKind(items[k - 2]!.lower) === 'person') {
+        k++;
+        if (items[k]?.text === ',') k++;
+        continue;
+      }
       if (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text)) break;
       k++;
     }

@@ -181,7 +181,10 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
         const about = inSentence.length === 0 ? subjectOf(items, text, s) : null;
         if (about !== null) {
           const who = resolveMention(about.mention.text, names, recent);
-          if (who.type === 'person' || who.type === 'org') remember(who);
+          // A lone capitalised word opening a sentence is as often a noun ("Narcissists …")
+          // as a name: only one the article also uses as a name counts.
+          const named = who.type === 'person' && who.speaker !== null && (who.speaker.includes(' ') || names.byToken(who.speaker) !== null);
+          if (named || who.type === 'org') remember(who);
         }
         sentenceNo++;
       }
