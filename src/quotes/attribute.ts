@@ -178,9 +178,32 @@ function before(items: readonly Item[], text: string, k: number, s: Sentence): A
     const opening = c === s.from || items[c - 1]!.kind !== 'w';
     const inverted = opening ? mentionAfter(items, text, c, k) : null;
     if (inverted !== null) return { mention: inverted, cue: cueText(items, c), cueAt: c };
+    // A second verb of the same subject: "Cruz knocked Rubio on trade and called him “…”".
+    const shared = items[c - 1]?.lower === 'and' ? coordinatedSubject(items, text, s, c) : null;
+    if (shared !== null) return { mention: shared, cue: cueText(items, c), cueAt: c };
   }
   return null;
 }
+
+/**
+ * The subject of the verb an "and" joins a cue to: the nearest name before it that a
+ * finite verb follows, as in "when Cruz knocked Rubio on trade and called him …".
+ */
+function coordinatedSubject(items: readonly Item[], text: string, s: Sentence, c: number): Mention | null {
+  for (let b = c - 2; b >= s.from && c - b <= WINDOW; b--) {
+    const it = items[b]!;
+    if (it.kind === 'q' || it.text === ';') return null;
+    const verb = items[b + 1]!;
+    if (it.kind !== 'w' || !/^\p{Lu}/u.test(it.text) || verb.kind !== 'w' || /^\p{Lu}/u.test(verb.text)) continue;
+    if (!(/[a-z]{2}(?:ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || PHRASE_STOP_VERBS.test(verb.lower)) continue;
+    const m = mentionBefore(items, text, b + 1, s.from);
+    if (m !== null && m.to === b + 1 && splitMention(m.text).type !== 'descriptor') return m;
+  }
+  return null;
+}
+
+/** Words in -s or -ed after a name that are not its verb. */
+const PHRASE_STOP_VERBS = /^(?:is|was|has|does|its|this|thus|plus|as|us)$/;
 
 /** Speech cues that frame a whole reported clause ("Trump said … that Clinton called it “…”"). */
 const FRAMING = new Set(['say', 'tell', 'add', 'argue', 'write', 'claim', 'insist', 'note', 'explain', 'warn', 'announce', 'acknowledge', 'admit', 'report', 'suggest', 'predict', 'state', 'contend', 'assert']);

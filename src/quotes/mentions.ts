@@ -43,7 +43,9 @@ const CAPITAL_FUNCTION = new Set([
   'it', 'its', 'is', 'was', 'not', 'we', 'i', 'you', 'asked', 'like', 'unlike', 'under',
   'over', 'through', 'about', 'even', 'just', 'only', 'once', 'early', 'late', 'last', 'next',
   'speaking', 'writing', 'for', 'of', 'until', 'his', 'her', 'their', 'our', 'my', 'your',
-  'whether', 'no', 'yes', 'indeed', 'well', 'again', 'already',
+  'whether', 'no', 'yes', 'indeed', 'well', 'again', 'already', 'moreover', 'furthermore',
+  'nonetheless', 'nevertheless', 'regardless', 'likewise', 'similarly', 'besides', 'otherwise',
+  'finally', 'ultimately', 'overall', 'separately', 'specifically', 'notably', 'instead',
 ]);
 /** Lower-case -ed/-ing words that modify a role rather than act as verbs. */
 const ROLE_MODIFIERS = new Set([
@@ -241,7 +243,9 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   if (items[at]?.kind === 'w' && /^(but|and|so|yet|still|now|then|also)$/.test(items[at]!.lower) && items[at + 1]?.text !== ',') at++;
   for (let guard = 0; guard < 3 && at < before; guard++) {
     const first = items[at]!;
-    const fronted = first.kind === 'w' && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
+    // A possessive opens the subject itself: "Her chief aide, Jake Sullivan, calls …".
+    const possessive = /^(his|her|their|its|our|my|your)$/.test(first.lower);
+    const fronted = first.kind === 'w' && !possessive && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
     if (!fronted) break;
     let c = at;
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
@@ -263,7 +267,10 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   // a comma aside may come between: "Reid (D-Nev.), in particular, has been …", and a
   // time phrase: "Trump, who …, on Friday described …".
   let v = m.to;
-  if (items[v]?.text === ',') {
+  if (items[v]?.text === ',' && verbAfterAside(items[v + 1])) {
+    // The phrase took its appositive along ("Yang Shu, director of …,"): the verb follows.
+    v++;
+  } else if (items[v]?.text === ',') {
     let c = v + 1;
     while (c < before && c - v <= MAX_SUBJECT_ASIDE && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
     if (items[c]?.text === ',' && isAside(items, v + 1, c)) v = c + 1;
@@ -274,6 +281,13 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
   return m;
+}
+
+/** A lower-case word that reads as a finite verb: "calls", "referenced", "shot". */
+function verbAfterAside(it: Item | undefined): boolean {
+  if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
+  const w = it.lower;
+  return (/[a-z]{2}(?:ed|s)$/.test(w) && !NOUN_LIKE_FORMS.has(w) && !PHRASE_STOPS.has(w)) || IRREGULAR_PAST.has(w) || (CUE_FORMS.has(w) && !/ing$/.test(w));
 }
 
 /** Words that open a comma-enclosed aside rather than an appositive. */
@@ -295,7 +309,8 @@ function isAdverb(it: Item): boolean {
 function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): number {
   while (i >= limit) {
     const it = items[i]!;
-    if (isAdverb(it)) {
+    // "Sanders himself acknowledged": a reflexive stands between the name and the cue.
+    if (isAdverb(it) || (it.kind === 'w' && /^(himself|herself|themselves|itself)$/.test(it.lower))) {
       i--;
       continue;
     }

@@ -78,5 +78,13 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('Said Lund: “It will not float.”')).toEqual(['Lund']);
     expect(speakers('“They are all here for the free ferry,” Abel shot back with a laugh.')).toEqual(['Abel']);
   });
+
+  it('finds the subject past its appositive, a possessive, a reflexive and a second verb', () => {
+    expect(speakers('Ines Sola, director of the Institute of Coastal Studies at Bergen University, calls the quay "a mistake" in her report.')).toEqual(['Ines Sola']);
+    expect(speakers('Her chief policy aide, Jonas Abel, calls her record a "blueprint" for the port.')).toEqual(['Jonas Abel']);
+    expect(speakers('Moreover, as part of the exchange with Lund, Abel cited a report that "less than one percent" was spent.')).toEqual(['Abel']);
+    expect(speakers('There were sharper words, such as when Lund knocked Abel on trade and called him a "moderate," a subtle dig.')).toEqual(['Lund']);
+    expect(speakers('Abel himself acknowledged on Monday "it will be very hard for us to win" this year.')).toEqual(['Abel']);
+  });
 });
 
