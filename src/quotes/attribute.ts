@@ -234,6 +234,16 @@ function according(items: readonly Item[], text: string, k: number, s: Sentence)
   return { mention: m, cue: 'according to', cueAt: to - 1 };
 }
 
+/** "Said Comey, “…”": a capitalised cue opening the sentence, its speaker after it. */
+function inverted(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const cue = items[s.from];
+  if (cue === undefined || cue.kind !== 'w' || k - s.from > 12 || !/^\p{Lu}/u.test(cue.text) || !/^(said|says|added|adds|wrote|writes|asked|asks|explained|noted|recalled|tweeted)$/.test(cue.lower)) return null;
+  const m = mentionAfter(items, text, s.from, k);
+  const join = items[m?.to ?? -1];
+  if (m === null || (m.to !== k && !(join?.kind === 'p' && /^[,:]$/.test(join.text) && m.to + 1 === k))) return null;
+  return { mention: m, cue: cue.text, cueAt: s.from };
+}
+
 /** "Name: “…”" — a colon right after a phrase at the sentence start. */
 function colon(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   const c = k - 1;
@@ -363,6 +373,7 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
     looseAfter(items, text, k, s) ??
     dash(items, text, k, s) ??
     tail(items, text, k, s) ??
+    inverted(items, text, k, s) ??
     // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote.
     colon(items, text, k, s) ??
     nearer(before(items, text, k, s), according(items, text, k, s), k) ??

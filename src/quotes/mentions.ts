@@ -245,7 +245,9 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
     const first = items[at]!;
     // A possessive opens the subject itself: "Her chief aide, Jake Sullivan, calls …".
     const possessive = /^(his|her|their|its|our|my|your)$/.test(first.lower);
-    const fronted = first.kind === 'w' && !possessive && (CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
+    // "Informed of the plan, Early said …", "Asked about it, …": a participle clause.
+    const participle = /^[a-z]{3,}ed$/.test(first.lower) && /^(of|about|by|with|in|at|to|from|after|for)$/.test(items[at + 1]?.lower ?? '');
+    const fronted = first.kind === 'w' && !possessive && (participle || CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
     if (!fronted) break;
     let c = at;
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
@@ -281,6 +283,13 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
   return m;
+}
+
+/** What follows a verb rather than a noun: a preposition, "that", a determiner, a quote. */
+function verbContext(next: Item | undefined): boolean {
+  if (next === undefined) return false;
+  if (next.kind === 'q') return true;
+  return next.kind === 'w' && !isCapital(next) && (next.lower === 'that' || INNER_PREPS.has(next.lower) || ROLE_PREPS.has(next.lower) || DETERMINERS.has(next.lower) || /^(about|into|against|over|him|her|them|it|us)$/.test(next.lower));
 }
 
 /** A lower-case word that reads as a finite verb: "calls", "referenced", "shot". */
@@ -389,7 +398,9 @@ function extendAside(items: readonly Item[], to: number, limit: number): number 
         if (items[k]?.text === ',') k++;
         continue;
       }
-      if (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text)) break;
+      // "R-Ky.," : the full stop of an abbreviation, not the end of the aside.
+      const abbreviation = it.text === '.' && items[k + 1]?.text === ',' && items[k - 1]?.end === it.start;
+      if (!abbreviation && (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text))) break;
       k++;
     }
     if (k === a || items[k]?.kind === 'q') return to;
@@ -431,6 +442,9 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
       continue;
     }
     if (it.kind !== 'w') break;
+    // "A letter to committee members calls for …": a noun-like cue form after a noun, before
+    // a preposition, "that" or a determiner, is the phrase's verb.
+    if (words > 0 && NOUN_LIKE_FORMS.has(it.lower) && it.lower.endsWith('s') && !isCapital(it) && verbContext(items[i + 1])) break;
     if (phraseWord(it) || (DETERMINERS.has(it.lower) && i === from)) {
       words++;
       i++;

@@ -105,6 +105,8 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
   /** Last sentence of the previous non-empty line and its items, for set-ups across paragraphs. */
   let prevLine: { items: Item[]; s: Sentence } | null = null;
   let lastAttributed: Found | null = null;
+  /** Where the previous non-empty line ended. */
+  let prevLineEnd = -1;
   let ls = 0;
   while (ls <= text.length) {
     let le = text.indexOf('\n', ls);
@@ -188,11 +190,39 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
         }
         sentenceNo++;
       }
+      // "- Bernie Sanders." on a line of its own credits the quote that ends the line before.
+      const credit = creditLine(items, text);
+      const quoted = found[found.length - 1];
+      if (credit !== null && quoted !== undefined && (quoted.attr === null || quoted.inherited) && prevLineEnd >= 0 && quoted.span.close >= prevLineEnd - 2) {
+        quoted.attr = credit;
+        quoted.inherited = false;
+        quoted.who = resolve(credit);
+        lastAttributed = quoted;
+      }
       prevLine = sents.length > 0 ? { items, s: sents[sents.length - 1]! } : prevLine;
+      prevLineEnd = le;
     }
     ls = le + 1;
   }
   return found;
+}
+
+const CREDIT_DASHES = new Set(['-', '--', '\u2014', '\u2013', '\u2015']);
+
+/** A line that is only a dash and a name ("— Bernie Sanders."): a credit for the quote above. */
+function creditLine(items: readonly Item[], text: string): Attribution | null {
+  const dash = items[0];
+  if (dash === undefined || dash.kind !== 'p' || !CREDIT_DASHES.has(dash.text) || items.length > 8) return null;
+  let end = items.length;
+  while (end > 1 && items[end - 1]!.kind === 'p' && /^[.,]$/.test(items[end - 1]!.text)) end--;
+  for (let i = 1; i < end; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'w' || !/^[\p{Lu}.]/u.test(it.text)) return null;
+  }
+  if (end < 2) return null;
+  const start = items[1]!.start;
+  const stop = items[end - 1]!.end;
+  return { mention: { from: 1, to: end, text: text.slice(start, stop), start, end: stop }, cue: dash.text, cueAt: 0 };
 }
 
 /**

@@ -21,6 +21,11 @@ export interface QuoteSpan {
 // Corner brackets (「」, and 『』 within them) are the quotation marks of Chinese and Japanese.
 const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u201F', '\u00AB', '\u300C', '\u300E']);
 const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB', '\u300D', '\u300F']);
+/** 「」『』, U+300C-U+300F, by code: the scan asks this of every mark. */
+function isCorner(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 0x300c && code <= 0x300f;
+}
 /** Corner brackets pair only with their own kind: 『 inside 「…」 is a nested quote. */
 const CORNER_CLOSE: Readonly<Record<string, string>> = { '\u300C': '\u300D', '\u300E': '\u300F' };
 const SINGLE_OPEN = new Set(['\u2018', '\u201A', '\u2039']);
@@ -246,7 +251,7 @@ function scanLine(
     const c = text[i]!;
     const classified = classify(c);
     if (classified === null || tags.covers(i)) continue;
-    const mark = open >= 0 && !nested ? markUnder(text[open]!, c, classified) : classified;
+    const mark = open >= 0 && !nested && classified !== 'either' ? markUnder(text[open]!, c, classified) : classified;
     if (mark === 'open') ahead.open--;
     else if (mark === 'close') ahead.close--;
     if (single && isApostrophe(text, i, ls, le)) continue;
@@ -273,13 +278,13 @@ function scanLine(
       if (mark === 'close' || (mark === 'either' && text[open] !== '"')) nested = false;
       if (nested || mark !== 'either' || text[open] !== '"') continue;
       nested = false;
-    } else if (c in CORNER_CLOSE || text[open]! in CORNER_CLOSE) {
+    } else if (isCorner(c) || isCorner(text[open]!)) {
       // Corner brackets: their own closer ends the quote, the other kind nests in it.
       if (c === CORNER_CLOSE[text[open]!]) {
         push(spans, text, open, open + 1, i, i + 1, false, continues);
         open = -1;
         continues = false;
-      } else if (c in CORNER_CLOSE) nested = true;
+      } else if (isCorner(c)) nested = true;
       continue;
     } else if (!single && opening && !closing && otherStyle(text[open]!, mark)) {
       // "… it comes across as “too loud” …": a quote in the other style of marks, inside.

@@ -86,5 +86,12 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('There were sharper words, such as when Lund knocked Abel on trade and called him a "moderate," a subtle dig.')).toEqual(['Lund']);
     expect(speakers('Abel himself acknowledged on Monday "it will be very hard for us to win" this year.')).toEqual(['Abel']);
   });
+
+  it('reads inverted cues, abbreviations in an appositive, noun-like verbs and credit lines', () => {
+    expect(speakers('The ferry was late again. Said Lund, "The timetable is a fiction."')).toEqual(['Lund']);
+    expect(speakers('Senator Ada Lund, R-Ky., delivered a blunt message to the board: "Fix the quay."')).toEqual(['Ada Lund']);
+    expect(speakers('A letter to board members calls for the port to admit that “the quay is sinking.”')).toEqual(['A letter to board members']);
+    expect(speakers('"Nine in ten ferries are late."\n\n- Ines Sola.\n\nThat claim is true.')).toEqual(['Ines Sola']);
+  });
 });
 
