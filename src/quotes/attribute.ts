@@ -133,7 +133,8 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
   }
   // The first phrase of the sentence ("But Sen. Toomey refused …, responding that …").
   const lead = items[s.from]?.kind === 'w' && /^(but|and|so|yet)$/.test(items[s.from]!.lower) ? 1 : 0;
-  const m = mentionAfter(items, text, afterDateline(items, s.from + lead) - 1, before);
+  // Past fronted words ("In early October, …", "Shortly after the call, …") when there are.
+  const m = sentenceSubject(items, text, s.from, before) ?? mentionAfter(items, text, afterDateline(items, s.from + lead) - 1, before);
   if (m === null) return null;
   const first = items[m.from]!;
   if (first.kind !== 'w') return null;

@@ -4,7 +4,7 @@
 // A mention keeps what the text says about the speaker (appositives, relative clauses,
 // parenthesised party tags): it is the speaker as written; names.ts splits it later.
 
-import { CUE_ADVERBS, CUE_FORMS, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_ADVERBS, CUE_FORMS, GIVEN_NAMES, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Item } from './tokens.js';
 import { headKind } from './entities.js';
 import { isVerbForm } from './word-classes.js';
@@ -100,6 +100,9 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
   // After a determiner or a possessive it is an adjective or a noun: "his repeated calls".
   if (prev !== undefined && prev.kind === 'w' && (ARTICLES.test(prev.lower) || /['\u2019]s$/.test(prev.text))) return false;
   if (NOUN_LIKE_FORMS.has(it.lower)) {
+    // "Trump's Virginia state director": a noun before another noun modifies it.
+    const next = items[i + 1];
+    if (next !== undefined && next.kind === 'w' && !isCapital(next) && !verbContext(next) && !isAdverb(next) && !SUBJECT_PRONOUNS.has(next.lower)) return false;
     // "…, a consultant, notes that …": a form followed by "that" is the verb.
     if (items[i + 1]?.lower === 'that' && prev !== undefined && (prev.kind === 'p' || prev.kind === 'w')) return true;
     if (prev === undefined || prev.kind !== 'w' || /['\u2019]s?$/.test(prev.text)) return false;
@@ -140,10 +143,23 @@ function trimLeft(items: readonly Item[], from: number, to: number): number {
   let i = from;
   while (i + 1 < to) {
     const it = items[i]!;
-    if (it.kind === 'p' || MONTHS_DAYS.has(it.lower) || /^\d+$/.test(it.text)) i++;
+    if (it.kind === 'p' || MONTHS_DAYS.has(it.lower) || /^\d+$/.test(it.text) || openingAdverb(items, i)) i++;
     else break;
   }
   return i;
+}
+
+/** "Shortly after …", "Hastily, …": a capitalised adverb opening a sentence is no name. */
+function openingAdverb(items: readonly Item[], i: number): boolean {
+  const it = items[i]!;
+  const next = items[i + 1];
+  return (
+    it.kind === 'w' &&
+    /^\p{Lu}[a-z]{3,}ly$/u.test(it.text) &&
+    !GIVEN_NAMES.has(it.lower) &&
+    next !== undefined &&
+    (next.text === ',' || (next.kind === 'w' && (INNER_PREPS.has(next.lower) || ROLE_PREPS.has(next.lower) || /^(after|before|afterward|thereafter)$/.test(next.lower))))
+  );
 }
 
 /** Index of the "(" matching the ")" at `close`, within a few items, or -1. */
@@ -247,7 +263,7 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
     const possessive = /^(his|her|their|its|our|my|your)$/.test(first.lower);
     // "Informed of the plan, Early said …", "Asked about it, …": a participle clause.
     const participle = /^[a-z]{3,}ed$/.test(first.lower) && /^(of|about|by|with|in|at|to|from|after|for)$/.test(items[at + 1]?.lower ?? '');
-    const fronted = first.kind === 'w' && !possessive && (participle || CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
+    const fronted = first.kind === 'w' && !possessive && (participle || openingAdverb(items, at) || CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
     if (!fronted) break;
     let c = at;
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
@@ -307,6 +323,8 @@ function isAside(items: readonly Item[], from: number, to: number): boolean {
   if (to - from === 1 && (CUE_ADVERBS.has(first.lower) || /ly$/.test(first.lower))) return true;
   if (isCapital(first)) return CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower);
   if (DETERMINERS.has(first.lower)) return false;
+  // ", at the Royal United Services Institute," says where the speaker works: part of them.
+  if (/^(at|of|from|with)$/.test(first.lower) && items.slice(from + 1, to).some((it) => it.kind === 'w' && isCapital(it) && !MONTHS_DAYS.has(it.lower))) return false;
   return PHRASE_STOPS.has(first.lower) || /[a-z](ing|ed)$/.test(first.lower) || CUE_FORMS.has(first.lower);
 }
 
@@ -362,7 +380,11 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
       const nameEnd = headFrom - 1;
       if (nameEnd > limit && items[nameEnd]!.text === ',' && !isCapital(items[headFrom]!)) {
         const nameFrom = walkLeft(items, text, nameEnd, limit);
-        if (nameFrom < nameEnd && isCapital(items[nameFrom]!) && nameEnd - nameFrom <= 4) return mention(items, text, trimLeft(items, nameFrom, nameEnd), i);
+        const named = nameFrom < nameEnd && isCapital(items[nameFrom]!) && nameEnd - nameFrom <= 4;
+        // Not "In early May, the port's director, …": a date is no name.
+        if (named && !items.slice(nameFrom, nameEnd).some((it) => MONTHS_DAYS.has(it.lower) || CAPITAL_FUNCTION.has(it.lower))) {
+          return mention(items, text, trimLeft(items, nameFrom, nameEnd), i);
+        }
       }
       return mention(items, text, trimLeft(items, headFrom, j), i);
     }

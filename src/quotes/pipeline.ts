@@ -212,8 +212,12 @@ const CREDIT_DASHES = new Set(['-', '--', '\u2014', '\u2013', '\u2015']);
 /** A line that is only a dash and a name ("— Bernie Sanders."): a credit for the quote above. */
 function creditLine(items: readonly Item[], text: string): Attribution | null {
   const dash = items[0];
-  if (dash === undefined || dash.kind !== 'p' || !CREDIT_DASHES.has(dash.text) || items.length > 8) return null;
-  let end = items.length;
+  if (dash === undefined || dash.kind !== 'p' || !CREDIT_DASHES.has(dash.text) || items.length > 16) return null;
+  // "-Michelle Marks, Philadelphia." or "-President Obama, tweeting after the speech.": the
+  // name is what stands before the first comma.
+  let end = items.findIndex((it, i) => i > 0 && it.text === ',');
+  if (end < 0) end = items.length;
+  if (end > 8) return null;
   while (end > 1 && items[end - 1]!.kind === 'p' && /^[.,]$/.test(items[end - 1]!.text)) end--;
   for (let i = 1; i < end; i++) {
     const it = items[i]!;

@@ -93,5 +93,12 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('A letter to board members calls for the port to admit that “the quay is sinking.”')).toEqual(['A letter to board members']);
     expect(speakers('"Nine in ten ferries are late."\n\n- Ines Sola.\n\nThat claim is true.')).toEqual(['Ines Sola']);
   });
+
+  it('reads a noun before a noun, an opening adverb, an affiliation and a credit with a place', () => {
+    expect(speakers('In early May, the port’s Oslo state director, Mira Holt, wrote in an email: “We want the quay now.”')).toEqual(['Mira Holt']);
+    expect(speakers('Shortly after the vote ended, the union sent out a leaflet saying the mayor owes “the town an apology.”')).toEqual(['the union']);
+    expect(extractQuotes('For now, Abel, at the Nordic Ocean Institute, said the talks were "going well."')[0]!.mention).toBe('Abel, at the Nordic Ocean Institute');
+    expect(speakers('"The quay is a gift."\n\n-Mira Holt, Bergen.')).toEqual(['Mira Holt']);
+  });
 });
 
