@@ -26,6 +26,22 @@ describe('computeLayout', () => {
     expect(narrow.readerWidth).toBe(80);
   });
 
+  it('widens the sidebar with the terminal, to about a third of it', () => {
+    const at = (columns: number, rows: number) => computeLayout({ columns, rows }, { sidebarOpen: true });
+    // Below 100 columns it replaces the text and takes the whole width.
+    expect(at(80, 24)).toMatchObject({ sidebarBeside: false, sidebarWidth: 80, sidebarTextWidth: 78, sidebarRows: 21 });
+    expect(at(100, 30)).toMatchObject({ sidebarBeside: true, sidebarWidth: 33 });
+    expect(at(120, 40)).toMatchObject({ sidebarBeside: true, sidebarWidth: 40, sidebarTextWidth: 38, sidebarRows: 37 });
+    expect(at(200, 50)).toMatchObject({ sidebarBeside: true, sidebarWidth: 66, sidebarTextWidth: 64, readerWidth: 133, textWidth: 100 });
+    // Past 240 columns, lines of quotes would get too long to read.
+    expect(at(300, 50).sidebarWidth).toBe(80);
+    for (let columns = 100; columns <= 300; columns++) {
+      const layout = at(columns, 40);
+      expect(layout.readerWidth + 1 + layout.sidebarWidth).toBe(columns);
+      expect(layout.sidebarWidth).toBeLessThanOrEqual(Math.max(32, columns / 3));
+    }
+  });
+
   it('flags terminals below 40×10 as too small', () => {
     expect(computeLayout({ columns: 39, rows: 24 }, { sidebarOpen: false }).tooSmall).toBe(true);
     expect(computeLayout({ columns: 80, rows: 9 }, { sidebarOpen: false }).tooSmall).toBe(true);
