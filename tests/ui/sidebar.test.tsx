@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article.js';
+import { memoryBookmarkStore } from '../../src/store/bookmarks/memory.js';
+import type { BookmarkStore } from '../../src/store/bookmarks/types.js';
 import { expectFits, startApp, type AppSession, type SessionOptions } from './app-session.js';
 import { article, paragraphs, quoteOf } from './fixtures.js';
 import { KEYS, waitFor } from './harness.js';
@@ -110,5 +112,29 @@ describe('quote sidebar', () => {
     await app.press('j');
     await app.waitForText('Quotes · 6 of 6');
     expect(sidebarText(app.frame())).toContain('“That is all,” — Ingrid Solberg · direct');
+  });
+
+  it('says what S did: saved and bookmarked, already saved, saved', async () => {
+    const app = await open([interview], { size: { columns: 120, rows: 40 } });
+    await app.press('S');
+    await app.waitForText('Saved quote to bookmarks (article bookmarked)');
+    expect(app.store.get(interview.id)?.quotes).toEqual([{ text: MEDIUM, speaker: 'Ingrid Solberg' }]);
+    await app.press('S');
+    await app.waitForText('Quote already saved');
+    await app.press('j', 'S');
+    await app.waitForText(/Saved quote to bookmarks +\d/);
+    expect(app.store.get(interview.id)?.quotes[1]).toEqual({ text: 'We have done this before, … It will be slower, but it will work.', speaker: 'Ingrid Solberg' });
+  });
+
+  it('says so in one line when the quote cannot be saved', async () => {
+    const failing: BookmarkStore = {
+      ...memoryBookmarkStore(),
+      addQuote: () => {
+        throw new Error('disk full');
+      },
+    };
+    const app = await open([interview], { size: { columns: 120, rows: 40 }, store: failing });
+    await app.press('S');
+    await app.waitForText('Could not save the quote: disk full');
   });
 });
