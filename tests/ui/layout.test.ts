@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
 import { listColumns } from '../../src/views/rows.js';
-import { fitRight } from '../../src/views/rows.js';
+import { fitRight, statusRow } from '../../src/views/rows.js';
+import { monoTheme } from '../../src/views/themes.js';
+import { textWidth } from '../../src/text/wrap.js';
 
 describe('computeLayout', () => {
   it('keeps the frame one row shorter than the terminal', () => {
@@ -69,5 +71,16 @@ describe('status bar', () => {
     expect(fitRight('42% · Tab quotes · ? help', 8)).toBe('42%');
     expect(fitRight('42% · “a long query” 3/17', 6)).toBe('42%');
     expect(fitRight('100% of something long', 6)).toBe('100% …');
+  });
+
+  it('gives a message the room of the key hints, never of the position', () => {
+    const parts = { left: 'Saved quote to bookmarks (article bookmarked)', right: '100% · Enter jumps · y copies · S saves · Esc text', tone: 'info' as const };
+    const text = (width: number, tone: 'info' | 'normal' = 'info') => statusRow({ ...parts, tone }, width, monoTheme).runs.map((r) => r.text).join('');
+    expect(text(80)).toContain(' Saved quote to bookmarks (article bookmarked) ');
+    expect(text(80)).toContain('100% · Enter jumps ');
+    expect(text(50)).toMatch(/^ Saved quote to bookmarks \(article bookmark… 100% $/);
+    // The title in the same place gives way to the hints, as before.
+    expect(text(80, 'normal')).toContain('100% · Enter jumps · y copies · S saves ');
+    for (const width of [40, 50, 80, 120]) expect(textWidth(text(width))).toBe(width);
   });
 });
