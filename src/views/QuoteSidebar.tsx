@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { groupDigits } from '../store/format.js';
 import type { Quote } from '../store/quote.js';
 import { visibleCards, type CreditRow, type QuoteCard, type SidebarBox } from '../store/sidebar-layout.js';
 import type { ReaderState } from '../store/state.js';
@@ -27,7 +28,7 @@ export function QuoteSidebar({ reader, width, height, box, bordered }: QuoteSide
       ? 'Quotes · finding…'
       : quotes.length === 0
         ? 'No quotes found'
-        : `Quotes · ${reader.quoteCursor + 1} of ${quotes.length}`;
+        : `Quotes · ${groupDigits(reader.quoteCursor + 1)} of ${groupDigits(quotes.length)}`;
   const cards = visibleCards(quotes ?? [], reader.quoteOffset, box);
   return (
     <Box
