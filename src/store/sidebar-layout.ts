@@ -5,17 +5,18 @@ import { textWidth, wrapWords } from '../text/wrap.js';
 import type { Quote, QuoteKind } from './quote.js';
 
 /** A speaker the engine could not find reads the same everywhere a quote is shown. */
-export const UNATTRIBUTED = 'unattributed';
+const UNATTRIBUTED = 'unattributed';
 
 /** What the sidebar calls each kind: indirect speech is a paraphrase, not the speaker's words. */
-export const KIND_LABEL: Record<QuoteKind, string> = { direct: 'direct', partial: 'partial', indirect: 'paraphrase' };
+const KIND_LABEL: Record<QuoteKind, string> = { direct: 'direct', partial: 'partial', indirect: 'paraphrase' };
 
 /** The words as the sidebar shows them: quotation marks round the speaker's own words only. */
-export function quoteWords(quote: Quote): string {
+function quoteWords(quote: Quote): string {
   const words = sanitizeLine(quote.text);
   return quote.kind === 'indirect' ? words : `“${words}”`;
 }
 
+/** Who said it, as every view and copy of a quote names them. */
 export function speakerName(quote: Quote): string {
   return (quote.speaker === null ? '' : sanitizeLine(quote.speaker)) || UNATTRIBUTED;
 }
@@ -77,13 +78,20 @@ export function revealQuote(quotes: readonly Quote[], cursor: number, offset: nu
   const count = quotes.length;
   if (count === 0) return 0;
   const at = Math.min(Math.max(0, cursor), count - 1);
-  let top = Math.min(Math.max(0, offset), at);
-  // Walk up from the cursor while the entries above it still fit with it.
-  let used = rowsOf(quotes, at, box);
-  let first = at;
-  while (first > top && used + 1 + rowsOf(quotes, first - 1, box) <= box.height) used += 1 + rowsOf(quotes, --first, box);
-  if (first > top) top = first;
-  return fillFrom(quotes, top, box);
+  const top = Math.min(Math.max(0, offset), at);
+  // The entries above the cursor's, from the old top on, stay while they fit with it.
+  return fillFrom(quotes, upTo(quotes, at, rowsOf(quotes, at, box), top, box), box);
+}
+
+/**
+ * The first of the entries ending at `from` that fit in the box, going no further up than
+ * `floor`, where `used` rows are taken by `from` and what follows it.
+ */
+function upTo(quotes: readonly Quote[], from: number, used: number, floor: number, box: SidebarBox): number {
+  let first = from;
+  let rows = used;
+  while (first > floor && rows + 1 + rowsOf(quotes, first - 1, box) <= box.height) rows += 1 + rowsOf(quotes, --first, box);
+  return first;
 }
 
 /** Moves `top` up while the entries from it to the last one take fewer rows than the box. */
@@ -93,9 +101,7 @@ function fillFrom(quotes: readonly Quote[], top: number, box: SidebarBox): numbe
     used += 1 + rowsOf(quotes, i, box);
     if (used >= box.height) return top;
   }
-  let first = top;
-  while (first > 0 && used + 1 + rowsOf(quotes, first - 1, box) <= box.height) used += 1 + rowsOf(quotes, --first, box);
-  return first;
+  return upTo(quotes, top, used, 0, box);
 }
 
 /** The last entry from `offset` on that is whole on screen (`offset` itself when none is). */
@@ -127,9 +133,8 @@ export function pageDown(quotes: readonly Quote[], position: SidebarPosition, bo
 export function pageUp(quotes: readonly Quote[], position: SidebarPosition, box: SidebarBox): SidebarPosition {
   if (quotes.length === 0) return { cursor: 0, offset: 0 };
   if (position.offset === 0) return settle(quotes, 0, 0, box);
-  let first = position.offset - 1;
-  let used = rowsOf(quotes, first, box);
-  while (first > 0 && used + 1 + rowsOf(quotes, first - 1, box) <= box.height) used += 1 + rowsOf(quotes, --first, box);
+  const above = position.offset - 1;
+  const first = upTo(quotes, above, rowsOf(quotes, above, box), 0, box);
   return settle(quotes, first, first, box);
 }
 
@@ -153,7 +158,7 @@ function settle(quotes: readonly Quote[], cursor: number, offset: number, box: S
   return { cursor, offset: revealQuote(quotes, cursor, offset, box) };
 }
 
-/** One entry as drawn: its card, the rows of it that fit, and whether it is cut short. */
+/** One entry as drawn: its card and the rows of it that fit. */
 export interface VisibleCard {
   index: number;
   card: QuoteCard;
