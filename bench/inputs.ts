@@ -19,6 +19,40 @@ export function bigArticle(bytes: number): string {
   return parts.join('\n\n');
 }
 
+const NAMES = ['Dana Whitfield', 'Omar Reyes', 'Ingrid Solberg', 'Tomasz Wiśniewski', 'Rhiannon Price'];
+
+/**
+ * A plain-text article of about `bytes` bytes where every paragraph quotes someone, in the
+ * shapes news has: a short quote, a long one, one interrupted by its attribution, and a
+ * paraphrase, so quote sidebar entries range from two rows to more than a screen.
+ */
+export function quotedArticle(bytes: number): string {
+  const parts = ['A Long Hearing Made For Timing The Quote Sidebar'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const words = (n: number, from: number) => Array.from({ length: n }, (_, w) => WORDS[(from + w * 3) % WORDS.length]).join(' ');
+    const name = NAMES[i % NAMES.length]!;
+    const lead = `${words(20 + (i % 30), i)}.`;
+    let paragraph: string;
+    switch (i % 4) {
+      case 0:
+        paragraph = `${lead} "We will finish the work by spring," said ${name}.`;
+        break;
+      case 1:
+        paragraph = `${lead} "${words(15 + ((i * 13) % 400), i * 5)}," said ${name}.`;
+        break;
+      case 2:
+        paragraph = `"${words(12 + (i % 20), i * 3)}," ${name} said. "${words(20 + (i % 60), i * 7)}."`;
+        break;
+      default:
+        paragraph = `${lead} ${name} said that ${words(15 + (i % 40), i * 11)}.`;
+    }
+    parts.push(paragraph.charAt(0).toUpperCase() + paragraph.slice(1));
+    size += paragraph.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
 /** `count` small articles as one JSON array, the shape inkwire reads from scrapers. */
 export function manyArticles(count: number): string {
   const records = Array.from({ length: count }, (_, i) => ({

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawn, type IPty } from '@lydell/node-pty';
-import { bigArticle, manyArticles } from './inputs.js';
+import { bigArticle, manyArticles, quotedArticle } from './inputs.js';
 import { printTable } from './table.js';
 import { CLI, ROOT, median, now, percentile, type Figure } from './util.js';
 
@@ -142,7 +142,7 @@ async function scenario(
   }
 }
 
-/** Scrolling a 5 MB article and moving through a 100,000-article list, in a pty. */
+/** Scrolling a 5 MB article, walking its quote sidebar and moving through a 100,000-article list, in a pty. */
 export async function benchUi(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'inkwire-bench-ui-'));
   try {
@@ -169,6 +169,25 @@ export async function benchUi(): Promise<Figure[]> {
         await pause(200);
       },
     );
+    // The quote sidebar over thousands of entries from two rows to more than a screen tall:
+    // each key moves its cursor, re-lays out the entries on screen and scrolls the text.
+    const quoted = join(dir, 'quoted-article.txt');
+    writeFileSync(quoted, quotedArticle(5 * 1024 * 1024));
+    const sidebar = await scenario(
+      [quoted],
+      /\d+% ·/,
+      [
+        { label: '5 MB article, 7,000 quotes, sidebar j (next quote)', keys: ['j'], median: 8, p95: 16 },
+        { label: '5 MB article, 7,000 quotes, sidebar PgDn', keys: ['\x1b[6~'], median: 8, p95: 16 },
+        { label: '5 MB article, 7,000 quotes, sidebar G and g (last, first)', keys: ['G', 'g'], median: 50, p95: 50 },
+      ],
+      home,
+      async (app) => {
+        app.pty.write('\t');
+        await until(() => /Quotes · \d+ of [\d,]{4,}/.test(app.output().slice(-20_000)), 'the quotes of the quoted article', 300_000);
+        await pause(200);
+      },
+    );
     const listFigures = await scenario(
       [list],
       /1\/100,000/,
@@ -180,7 +199,7 @@ export async function benchUi(): Promise<Figure[]> {
       ],
       home,
     );
-    return [...reader, ...listFigures];
+    return [...reader, ...sidebar, ...listFigures];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

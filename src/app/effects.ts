@@ -1,6 +1,8 @@
 import type { Dispatch } from 'react';
 import { InkwireError } from '../errors.js';
+import type { Article } from '../article.js';
 import type { Action } from '../store/actions.js';
+import type { BookmarkStore, SavedQuote } from '../store/bookmarks/types.js';
 import type { Effect } from '../store/state.js';
 import type { Services } from './services.js';
 
@@ -38,11 +40,18 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
         changed();
         dispatch({ type: 'flash', text: `Restored “${effect.bookmark.title}”` });
         return;
-      case 'saveQuote':
-        store.addQuote(effect.article, effect.quote);
+      case 'saveQuote': {
+        let said: string;
+        try {
+          said = saveQuote(store, effect.article, effect.quote);
+        } catch (error) {
+          fail('Could not save the quote', error);
+          return;
+        }
         changed();
-        dispatch({ type: 'flash', text: 'Quote saved with the bookmark' });
+        dispatch({ type: 'flash', text: said });
         return;
+      }
       case 'loadArticle': {
         const article = store.loadArticle(effect.bookmark.id);
         if (article) dispatch({ type: 'open', article });
@@ -84,6 +93,15 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
   } catch (error) {
     fail('Bookmarks', error);
   }
+}
+
+/** Saves a quote with the article's bookmark and says what that did. */
+function saveQuote(store: BookmarkStore, article: Article, quote: SavedQuote): string {
+  const before = store.get(article.id);
+  const after = store.addQuote(article, quote);
+  if (!before) return 'Saved quote to bookmarks (article bookmarked)';
+  // The store keeps one copy of each quote: nothing added means it was there already.
+  return after.quotes.length > before.quotes.length ? 'Saved quote to bookmarks' : 'Quote already saved';
 }
 
 /** The part of an error worth a status line: a fetch error's subject is the address itself. */

@@ -12,7 +12,12 @@ export interface Layout {
   bodyHeight: number;
   /** The quote sidebar sits beside the reader (wide terminals) or replaces it (narrow). */
   sidebarBeside: boolean;
+  /** The sidebar's columns beside the reader, its left border not counted; all of them when it replaces the text. */
   sidebarWidth: number;
+  /** Columns a sidebar entry's text wraps to: the sidebar less its border and padding. */
+  sidebarTextWidth: number;
+  /** Rows for sidebar entries, under its heading. */
+  sidebarRows: number;
   /** Width of the reader's box, and of the centred text column inside it. */
   readerWidth: number;
   textWidth: number;
@@ -24,6 +29,12 @@ export const MIN_ROWS = 10;
 /** Long lines are tiring to read; past this the text column is centred. */
 export const MAX_TEXT_WIDTH = 100;
 export const SIDEBAR_BESIDE_FROM = 100;
+/** Beside the text the sidebar takes about a third of the terminal, within these bounds. */
+export const SIDEBAR_MIN_WIDTH = 32;
+/** Past this a quote's lines get as tiring to read as the article's would past MAX_TEXT_WIDTH. */
+export const SIDEBAR_MAX_WIDTH = 80;
+/** Columns of the sidebar that hold no text: border, or padding, on each side. */
+const SIDEBAR_GUTTERS = 2;
 const STATUS_ROWS = 1;
 const READER_PADDING = 2;
 
@@ -34,10 +45,12 @@ export function computeLayout(size: TerminalSize, options: { sidebarOpen: boolea
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const bodyHeight = Math.max(1, frameHeight - STATUS_ROWS);
   const sidebarBeside = columns >= SIDEBAR_BESIDE_FROM;
-  const sidebarWidth = sidebarBeside ? Math.min(48, Math.max(32, Math.floor(columns * 0.32))) : columns;
+  const sidebarWidth = sidebarBeside ? Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.floor(columns / 3))) : columns;
+  const sidebarTextWidth = Math.max(1, sidebarWidth - SIDEBAR_GUTTERS);
+  const sidebarRows = Math.max(1, bodyHeight - 1);
   // One column of the reader's box is the border between it and the sidebar.
   const readerWidth = options.sidebarOpen && sidebarBeside ? columns - sidebarWidth - 1 : columns;
   const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, readerWidth - READER_PADDING * 2));
   const textMargin = Math.max(0, Math.floor((readerWidth - textWidth) / 2));
-  return { columns, frameHeight, tooSmall, bodyHeight, sidebarBeside, sidebarWidth, readerWidth, textWidth, textMargin };
+  return { columns, frameHeight, tooSmall, bodyHeight, sidebarBeside, sidebarWidth, sidebarTextWidth, sidebarRows, readerWidth, textWidth, textMargin };
 }

@@ -1,11 +1,12 @@
 import type { Article } from '../article.js';
 import type { Command } from '../input/commands.js';
-import { clampTop, ensureVisible, jumpToLine, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
+import { clampTop, jumpToLine, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
 import { wrapArticle, type WrappedLine } from '../text/wrap.js';
 import { articleMeta } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
 import { findMatches, firstMatchFrom, linkRanges } from './search.js';
-import { readerHeight, sidebarCapacity } from './selectors.js';
+import { readerHeight, sidebarBox } from './selectors.js';
+import { revealQuote } from './sidebar-layout.js';
 import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
 import { flash, popScreen, pushScreen, quit, request } from './update.js';
 
@@ -134,7 +135,7 @@ export function readerCommand(state: AppState, command: Command): AppState {
       return stepArticle(state, command === 'nextArticle' ? 1 : -1);
     case 'toggleSidebar': {
       const quoteCursor = reader.sidebarOpen ? reader.quoteCursor : firstQuoteOnScreen(reader);
-      const quoteOffset = ensureVisible(quoteCursor, reader.quoteOffset, sidebarCapacity(state), reader.quotes?.length ?? 0);
+      const quoteOffset = revealQuote(reader.quotes ?? [], quoteCursor, reader.quoteOffset, sidebarBox(state));
       return relayout(setReader(state, { sidebarOpen: true, focus: 'quotes', quoteCursor, quoteOffset }));
     }
     case 'showLinks':

@@ -17,7 +17,8 @@ import {
   searchText,
   setReader,
 } from './reader-reducer.js';
-import { helpLineCount, keyContext, listHeight, readerHeight, sidebarCapacity } from './selectors.js';
+import { helpLineCount, keyContext, listHeight, readerHeight, sidebarBox } from './selectors.js';
+import { revealQuote } from './sidebar-layout.js';
 import { quotesLoaded, sidebarCommand } from './sidebar-reducer.js';
 import type { AppState } from './state.js';
 import { currentScreen, flash, pushScreen, quit } from './update.js';
@@ -161,7 +162,7 @@ function resize(state: AppState, columns: number, rows: number): AppState {
   };
   const reader = next.reader && {
     ...next.reader,
-    quoteOffset: ensureVisible(next.reader.quoteCursor, next.reader.quoteOffset, sidebarCapacity(next), next.reader.quotes?.length ?? 0),
+    quoteOffset: revealQuote(next.reader.quotes ?? [], next.reader.quoteCursor, next.reader.quoteOffset, sidebarBox(next)),
   };
   return { ...next, list, bookmarks, reader, help: { ...next.help, top: clampTop(next.help.top, helpLineCount(next), height) } };
 }

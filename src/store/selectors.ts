@@ -3,11 +3,9 @@ import { helpRows } from '../input/keymap.js';
 import { scrollPercent } from '../text/viewport.js';
 import { groupDigits } from './format.js';
 import type { Article } from '../article.js';
+import type { SidebarBox } from './sidebar-layout.js';
 import type { AppState, ReaderState } from './state.js';
 import { currentScreen } from './update.js';
-
-/** Rows each sidebar entry takes: two of quote, one of attribution, one blank. */
-export const QUOTE_ITEM_ROWS = 4;
 
 /** Which part of the keymap applies now. */
 export function keyContext(state: AppState): KeyContext {
@@ -37,9 +35,9 @@ export function listHeight(state: AppState): number {
   return Math.max(1, state.layout.bodyHeight - 1);
 }
 
-/** Sidebar entries that fit under its heading. */
-export function sidebarCapacity(state: AppState): number {
-  return Math.max(1, Math.floor((state.layout.bodyHeight - 1) / QUOTE_ITEM_ROWS));
+/** Where the sidebar's entries go: the width they wrap to and the rows under its heading. */
+export function sidebarBox(state: AppState): SidebarBox {
+  return { width: state.layout.sidebarTextWidth, height: state.layout.sidebarRows };
 }
 
 export function readerPercent(reader: ReaderState, height: number): number {

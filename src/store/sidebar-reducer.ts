@@ -1,36 +1,45 @@
 import type { Command } from '../input/commands.js';
-import { ensureVisible, moveCursor } from '../text/viewport.js';
+import { moveCursor } from '../text/viewport.js';
 import type { Quote } from './quote.js';
 import { firstQuoteOnScreen, readerCommand, relayout, revealOffset, setReader } from './reader-reducer.js';
-import { sidebarCapacity } from './selectors.js';
+import { halfPage, pageDown, pageUp, revealQuote, speakerName, type SidebarPosition } from './sidebar-layout.js';
+import { sidebarBox } from './selectors.js';
 import type { AppState } from './state.js';
 import { flash, request } from './update.js';
 
-/** The text a copied or saved quote carries: the words, who said them, and where. */
+/**
+ * The text a copied quote carries: the words (its pieces joined with ` … `, as the sidebar
+ * shows them), who said them, and where.
+ */
 export function quoteCitation(quote: Quote, title: string, url: string | undefined): string {
   const source = url ? `${title} <${url}>` : title;
   const words = quote.kind === 'indirect' ? `${quote.text} (paraphrased)` : `“${quote.text}”`;
-  return `${words} — ${quote.speaker ? `${quote.speaker}, ` : ''}${source}`;
+  return `${words} — ${speakerName(quote)}, ${source}`;
+}
+
+/** Where a quote starts in the text: its first piece, the words before any attribution. */
+export function quoteStart(quote: Quote): number {
+  return quote.parts[0]?.start ?? quote.start;
 }
 
 export function sidebarCommand(state: AppState, command: Command): AppState {
   const reader = state.reader;
   if (!reader) return state;
   const quotes = reader.quotes ?? [];
-  const page = sidebarCapacity(state);
+  const position = { cursor: reader.quoteCursor, offset: reader.quoteOffset };
   switch (command) {
     case 'down':
       return moveTo(state, reader.quoteCursor + 1);
     case 'up':
       return moveTo(state, reader.quoteCursor - 1);
     case 'pageDown':
-      return moveTo(state, reader.quoteCursor + page);
+      return placeAt(state, pageDown(quotes, position, sidebarBox(state)));
     case 'pageUp':
-      return moveTo(state, reader.quoteCursor - page);
+      return placeAt(state, pageUp(quotes, position, sidebarBox(state)));
     case 'halfDown':
-      return moveTo(state, reader.quoteCursor + Math.max(1, Math.floor(page / 2)));
+      return placeAt(state, halfPage(quotes, position, 1, sidebarBox(state)));
     case 'halfUp':
-      return moveTo(state, reader.quoteCursor - Math.max(1, Math.floor(page / 2)));
+      return placeAt(state, halfPage(quotes, position, -1, sidebarBox(state)));
     case 'top':
       return moveTo(state, 0);
     case 'bottom':
@@ -40,7 +49,7 @@ export function sidebarCommand(state: AppState, command: Command): AppState {
       if (!quote) return state;
       // On a narrow terminal the sidebar covers the text, so jumping closes it.
       const stay = state.layout.sidebarBeside;
-      const jumped = revealOffset(setReader(state, { focus: 'text', sidebarOpen: stay }), quote.start, true);
+      const jumped = revealOffset(setReader(state, { focus: 'text', sidebarOpen: stay }), quoteStart(quote), true);
       return stay ? jumped : relayout(jumped);
     }
     case 'back':
@@ -64,14 +73,20 @@ export function sidebarCommand(state: AppState, command: Command): AppState {
   }
 }
 
-/** Moves the sidebar cursor and scrolls the text to the quote, so both panes agree. */
+/** Moves the sidebar cursor, keeping its entry whole on screen. */
 function moveTo(state: AppState, index: number): AppState {
   const reader = state.reader;
   const quotes = reader?.quotes ?? [];
   if (!reader || quotes.length === 0) return state;
-  const quoteCursor = moveCursor(index, 0, quotes.length);
-  const quoteOffset = ensureVisible(quoteCursor, reader.quoteOffset, sidebarCapacity(state), quotes.length);
-  return revealOffset(setReader(state, { quoteCursor, quoteOffset }), quotes[quoteCursor]!.start);
+  const cursor = moveCursor(index, 0, quotes.length);
+  return placeAt(state, { cursor, offset: revealQuote(quotes, cursor, reader.quoteOffset, sidebarBox(state)) });
+}
+
+/** Puts the sidebar at a position and scrolls the text to the quote there, so both panes agree. */
+function placeAt(state: AppState, position: SidebarPosition): AppState {
+  const quote = state.reader?.quotes?.[position.cursor];
+  if (!quote) return state;
+  return revealOffset(setReader(state, { quoteCursor: position.cursor, quoteOffset: position.offset }), quoteStart(quote));
 }
 
 /** Quotes arrive from the engine after the first frame; ignore them if the reader moved on. */
@@ -81,6 +96,6 @@ export function quotesLoaded(state: AppState, articleId: string, found: readonly
   const quotes = [...found].sort((a, b) => a.start - b.start);
   // If the sidebar was opened while quotes were being found, start at the first one on screen.
   const quoteCursor = reader.sidebarOpen ? firstQuoteOnScreen({ ...reader, quotes }) : 0;
-  const quoteOffset = ensureVisible(quoteCursor, 0, sidebarCapacity(state), quotes.length);
+  const quoteOffset = revealQuote(quotes, quoteCursor, 0, sidebarBox(state));
   return setReader(state, { quotes, quoteCursor, quoteOffset });
 }

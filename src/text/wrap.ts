@@ -160,17 +160,6 @@ export function fitToWidth(text: string, width: number): string {
   return cut + ' '.repeat(Math.max(0, width - textWidth(cut)));
 }
 
-/** Wraps a one-line string into at most `maxLines` lines, the last ending in `…` if cut. */
-export function clampLines(text: string, width: number, maxLines: number): string[] {
-  const spans = wrapWords(text, width);
-  if (spans.length <= maxLines) return spans.map((s) => s.text);
-  const kept = spans.slice(0, maxLines).map((s) => s.text);
-  const last = kept.length - 1;
-  const rest = text.slice(spans[last]!.start);
-  kept[last] = truncateToWidth(rest, width);
-  return kept;
-}
-
 const BULLET = '• ';
 const QUOTE_BAR = '│ ';
 const INDENT = '  ';

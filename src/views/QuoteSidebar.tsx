@@ -1,25 +1,26 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { groupDigits } from '../store/format.js';
 import type { Quote } from '../store/quote.js';
-import { QUOTE_ITEM_ROWS } from '../store/selectors.js';
+import { visibleCards, type CreditRow, type QuoteCard, type SidebarBox } from '../store/sidebar-layout.js';
 import type { ReaderState } from '../store/state.js';
-import { sanitizeText } from '../text/sanitize.js';
-import { clampLines, fitToWidth, truncateToWidth } from '../text/wrap.js';
+import { fitToWidth } from '../text/wrap.js';
 import { Line } from './Line.js';
-import { useTheme } from './theme.js';
+import { useTheme, type Style } from './theme.js';
 
 interface QuoteSidebarProps {
   readonly reader: ReaderState;
+  /** The box's columns, its border included. */
   readonly width: number;
   readonly height: number;
-  readonly capacity: number;
+  /** The entries' text width and rows (layout.sidebarTextWidth, sidebarRows). */
+  readonly box: SidebarBox;
   readonly bordered: boolean;
 }
 
-/** Every quote in the article with its speaker and kind; the cursor follows the text. */
-export function QuoteSidebar({ reader, width, height, capacity, bordered }: QuoteSidebarProps) {
+/** Every quote in the article, each whole, with its speaker and kind; the cursor follows the text. */
+export function QuoteSidebar({ reader, width, height, box, bordered }: QuoteSidebarProps) {
   const theme = useTheme();
-  const inner = Math.max(1, width - (bordered ? 2 : 1));
   const quotes = reader.quotes;
   const focused = reader.focus === 'quotes';
   const heading =
@@ -27,8 +28,8 @@ export function QuoteSidebar({ reader, width, height, capacity, bordered }: Quot
       ? 'Quotes · finding…'
       : quotes.length === 0
         ? 'No quotes found'
-        : `Quotes · ${reader.quoteCursor + 1} of ${quotes.length}`;
-  const visible = (quotes ?? []).slice(reader.quoteOffset, reader.quoteOffset + capacity);
+        : `Quotes · ${groupDigits(reader.quoteCursor + 1)} of ${groupDigits(quotes.length)}`;
+  const cards = visibleCards(quotes ?? [], reader.quoteOffset, box);
   return (
     <Box
       flexDirection="column"
@@ -36,6 +37,7 @@ export function QuoteSidebar({ reader, width, height, capacity, bordered }: Quot
       height={height}
       overflow="hidden"
       paddingLeft={1}
+      paddingRight={1}
       borderStyle={bordered ? 'single' : undefined}
       borderTop={false}
       borderBottom={false}
@@ -43,54 +45,68 @@ export function QuoteSidebar({ reader, width, height, capacity, bordered }: Quot
       borderLeft={bordered}
       {...(bordered ? { borderColor: theme.border.color, borderDimColor: !theme.border.color } : {})}
     >
-      <Line style={theme.paneTitle}>{fitToWidth(heading, inner)}</Line>
-      {visible.map((quote, i) => {
-        const index = reader.quoteOffset + i;
-        return (
-          <QuoteItem
-            key={index}
-            quote={quote}
-            width={inner}
-            selected={index === reader.quoteCursor}
-            focused={focused}
-          />
-        );
-      })}
+      <Line style={theme.paneTitle}>{fitToWidth(heading, box.width)}</Line>
+      {cards.map(({ index, card, rows }, i) => (
+        <QuoteItem
+          key={index}
+          quote={quotes![index]!}
+          card={card}
+          rows={rows}
+          gap={i < cards.length - 1}
+          width={box.width}
+          selected={index === reader.quoteCursor}
+          focused={focused}
+        />
+      ))}
     </Box>
   );
 }
 
-const QuoteItem = memo(function QuoteItem({
-  quote,
-  width,
-  selected,
-  focused,
-}: {
+interface QuoteItemProps {
   readonly quote: Quote;
+  readonly card: QuoteCard;
+  /** Rows to draw: fewer than the card's when it is cut at the bottom, or taller than the box. */
+  readonly rows: number;
+  /** A blank row after the entry, before the next one. */
+  readonly gap: boolean;
   readonly width: number;
   readonly selected: boolean;
   readonly focused: boolean;
-}) {
+}
+
+const QuoteItem = memo(function QuoteItem({ quote, card, rows, gap, width, selected, focused }: QuoteItemProps) {
   const theme = useTheme();
-  const textRows = QUOTE_ITEM_ROWS - 2;
-  // Indirect speech is a paraphrase, not the speaker's words: no quotation marks.
-  const words = quote.kind === 'indirect' ? quote.text : `“${quote.text}”`;
-  const rows = clampLines(words, width, textRows);
-  while (rows.length < textRows) rows.push('');
-  const who = sanitizeText(quote.speaker ?? 'unattributed');
-  const style = selected ? (focused ? theme.selection : theme.selectionMuted) : theme.text;
+  const base = selected ? (focused ? theme.selection : theme.selectionMuted) : theme.text;
+  const style = quote.kind === 'indirect' ? { ...base, ...theme.paraphraseEntry } : base;
+  const cut = rows < card.rows;
+  // The selected entry is only cut when it is taller than the whole box: its start shows,
+  // then how much is left, and the attribution stays in view.
+  const tall = cut && selected;
+  const credit = tall ? card.credit.slice(0, Math.max(0, rows - 2)) : card.credit;
+  const wordRows = tall ? Math.max(1, rows - credit.length - 1) : Math.min(rows, card.words.length);
+  const creditRows = tall ? credit : credit.slice(0, Math.max(0, rows - wordRows));
+  const more = card.words.length - wordRows;
   return (
     <Box flexDirection="column">
-      {rows.map((row, i) => (
+      {card.words.slice(0, wordRows).map((row, i) => (
         <Line key={i} style={style}>
           {fitToWidth(row, width)}
         </Line>
       ))}
-      <Text wrap="truncate-end">
-        <Text {...theme.speaker}>{truncateToWidth(`— ${who}`, Math.max(1, width - quote.kind.length - 3))}</Text>
-        <Text {...theme.muted}>{` · ${quote.kind}`}</Text>
-      </Text>
-      <Text> </Text>
+      {tall && more > 0 ? <Line style={theme.muted}>{`… ${more} more line${more === 1 ? '' : 's'} in the text`}</Line> : null}
+      {creditRows.map((row, i) => (
+        <Credit key={i} row={row} speaker={theme.speaker} kind={theme.muted} />
+      ))}
+      {gap ? <Text> </Text> : null}
     </Box>
   );
 });
+
+function Credit({ row, speaker, kind }: { readonly row: CreditRow; readonly speaker: Style; readonly kind: Style }) {
+  return (
+    <Text wrap="truncate-end">
+      {row.speaker ? <Text {...speaker}>{row.speaker}</Text> : null}
+      {row.kind ? <Text {...kind}>{row.kind}</Text> : null}
+    </Text>
+  );
+}

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { MIN_COLUMNS, MIN_ROWS } from '../store/layout.js';
-import { baseContext, readerHeight, sidebarCapacity } from '../store/selectors.js';
+import { baseContext, readerHeight, sidebarBox } from '../store/selectors.js';
 import type { AppState } from '../store/state.js';
 import { currentScreen } from '../store/update.js';
 import { fitToWidth } from '../text/wrap.js';
@@ -73,7 +73,7 @@ function Body({ state }: { readonly state: AppState }) {
         reader={reader}
         width={layout.sidebarBeside ? layout.sidebarWidth + 1 : width}
         height={height}
-        capacity={sidebarCapacity(state)}
+        box={sidebarBox(state)}
         bordered={layout.sidebarBeside}
       />
     );

@@ -1,7 +1,7 @@
 import type { Quote } from '../store/quote.js';
 import type { Range } from '../store/state.js';
 
-export type Mark = 'link' | 'quote' | 'quoteActive' | 'match' | 'matchActive';
+export type Mark = 'link' | 'quote' | 'quoteActive' | 'paraphrase' | 'paraphraseActive' | 'match' | 'matchActive';
 
 export interface Highlight extends Range {
   mark: Mark;
@@ -15,8 +15,8 @@ export interface Segment {
   link: boolean;
 }
 
-/** Search matches are drawn over quotes, and the current one over everything. */
-const PRIORITY: Record<Exclude<Mark, 'link'>, number> = { quote: 1, quoteActive: 2, match: 3, matchActive: 4 };
+/** Search matches are drawn over quotes, the sidebar's quote over the others, and the current match over everything. */
+const PRIORITY: Record<Exclude<Mark, 'link'>, number> = { paraphrase: 1, quote: 2, paraphraseActive: 3, quoteActive: 4, match: 5, matchActive: 6 };
 
 /** Splits one line (starting at `src` in the article text) into runs by their highlight. */
 export function segmentLine(text: string, src: number, highlights: readonly Highlight[]): Segment[] {
@@ -59,6 +59,11 @@ function firstEndingAfter(ranges: readonly Range[], offset: number): number {
   return lo;
 }
 
+function quoteMark(quote: Quote, active: boolean): Mark {
+  if (quote.kind === 'indirect') return active ? 'paraphraseActive' : 'paraphrase';
+  return active ? 'quoteActive' : 'quote';
+}
+
 /** The highlights that touch the characters [from, to) of the text: what one screen needs. */
 export function highlightsBetween(
   from: number,
@@ -72,7 +77,10 @@ export function highlightsBetween(
   const out: Highlight[] = [];
   for (let i = firstEndingAfter(links, from); i < links.length && links[i]!.start < to; i++) out.push({ ...links[i]!, mark: 'link' });
   quotes.forEach((q, i) => {
-    if (q.start < to && q.end > from) out.push({ start: q.start, end: q.end, mark: i === activeQuote ? 'quoteActive' : 'quote' });
+    if (q.start >= to || q.end <= from) return;
+    const mark = quoteMark(q, i === activeQuote);
+    // The pieces only: the attribution between them ("she said") is not the speaker's words.
+    for (const part of q.parts) if (part.start < to && part.end > from) out.push({ start: part.start, end: part.end, mark });
   });
   for (let i = firstEndingAfter(matches, from); i < matches.length && matches[i]!.start < to; i++) {
     out.push({ ...matches[i]!, mark: i === activeMatch ? 'matchActive' : 'match' });

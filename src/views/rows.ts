@@ -160,11 +160,19 @@ export function fitRight(text: string, width: number): string {
   return truncateToWidth(parts.join(' · '), width);
 }
 
-/** One row: the left part is cut first so the position on the right always shows. */
+/**
+ * One row: the left part is cut first so the position on the right always shows. A message
+ * (what a key did, an error) takes room from the key hints first, so it reads whole.
+ */
 export function statusRow(parts: StatusParts, width: number, theme: Theme): Row {
-  const right = fitRight(sanitizeText(parts.right), Math.max(0, Math.floor(width / 2)));
+  const leftText = ` ${sanitizeText(parts.left)}`;
+  const rightText = sanitizeText(parts.right);
+  const half = Math.max(0, Math.floor(width / 2));
+  const position = textWidth(rightText.split(' · ')[0]!);
+  const room = parts.tone === 'normal' ? half : Math.min(half, Math.max(position, width - textWidth(leftText) - 2));
+  const right = fitRight(rightText, room);
   const leftWidth = Math.max(0, width - textWidth(right) - 2);
-  const left = fitToWidth(` ${sanitizeText(parts.left)}`, leftWidth);
+  const left = fitToWidth(leftText, leftWidth);
   const tone = parts.tone === 'error' ? theme.statusError : parts.tone === 'info' ? theme.statusInfo : theme.status;
   return { runs: [{ text: left, styles: [tone] }, { text: ` ${right} `, styles: [theme.status] }] };
 }

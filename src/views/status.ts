@@ -50,7 +50,7 @@ function viewStatus(state: AppState): StatusParts {
     const percent = `${readerPercent(reader, readerHeight(state))}%`;
     const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
     const fullText = offersFullText(state, reader.article) ? ' · r full text' : '';
-    const hint = context === 'quotes' ? 'Enter jumps · y copies · Esc text' : `Tab quotes${fullText} · ? help`;
+    const hint = context === 'quotes' ? 'Enter jumps · y copies · S saves · Esc text' : `Tab quotes${fullText} · ? help`;
     const fetching = state.fullText[reader.article.id] === 'fetching';
     if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);

@@ -27,6 +27,11 @@ export interface Theme {
   readonly quote: Style;
   /** The quote the sidebar cursor is on. */
   readonly quoteActive: Style;
+  /** Reported speech (kind indirect) inside the article text: someone's words, paraphrased. */
+  readonly paraphrase: Style;
+  readonly paraphraseActive: Style;
+  /** Added to a paraphrase's entry in the quote sidebar, which shows it without quotation marks. */
+  readonly paraphraseEntry: Style;
   readonly match: Style;
   readonly matchActive: Style;
   readonly selection: Style;
@@ -53,6 +58,9 @@ export const colorTheme: Theme = {
   link: { color: 'blueBright', underline: true },
   quote: { color: 'yellow' },
   quoteActive: { color: 'black', backgroundColor: 'yellow' },
+  paraphrase: { color: 'yellow', dimColor: true, italic: true },
+  paraphraseActive: { color: 'black', backgroundColor: 'yellow', italic: true },
+  paraphraseEntry: { italic: true },
   match: { color: 'black', backgroundColor: 'magenta' },
   matchActive: { color: 'black', backgroundColor: 'magentaBright', bold: true },
   selection: { color: 'black', backgroundColor: 'cyan' },
@@ -67,7 +75,7 @@ export const colorTheme: Theme = {
   statusError: { color: 'white', backgroundColor: 'red', bold: true },
 };
 
-/** For NO_COLOR and --no-color: emphasis through weight, underline and reverse video only. */
+/** For NO_COLOR and --no-color: emphasis through weight, slant, faintness, underline and reverse video only. */
 export const monoTheme: Theme = {
   text: {},
   muted: {},
@@ -80,6 +88,9 @@ export const monoTheme: Theme = {
   link: { underline: true },
   quote: { bold: true },
   quoteActive: { inverse: true },
+  paraphrase: { italic: true, dimColor: true },
+  paraphraseActive: { inverse: true, italic: true },
+  paraphraseEntry: { italic: true },
   match: { inverse: true },
   matchActive: { inverse: true, bold: true },
   selection: { inverse: true },

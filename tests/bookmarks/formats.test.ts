@@ -120,4 +120,9 @@ describe('bookmark formats', () => {
     const edited = bookmarksMarkdown([{ ...bookmarks[1]!, url: 'https://x.example/a>b c' }]);
     expect(edited).toContain('(<https://x.example/a%3Eb%20c>)');
   });
+
+  it('names a saved quote without a speaker unattributed, as the sidebar does', () => {
+    const md = bookmarksMarkdown([{ ...bookmarks[1]!, quotes: [{ text: 'Nobody will be stranded,', speaker: null }] }]);
+    expect(md).toContain('  - “Nobody will be stranded,” — unattributed\n');
+  });
 });

@@ -1,14 +1,8 @@
-import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App.js';
-import type { Services } from '../../src/app/services.js';
-import { firstState } from '../../src/app/run.js';
 import type { Article } from '../../src/article.js';
-import { memoryBookmarkStore } from '../../src/store/bookmarks/memory.js';
-import type { BookmarkStore } from '../../src/store/bookmarks/types.js';
-import { colorTheme } from '../../src/views/theme.js';
-import { article, fakeQuotes, paragraphs, quoted } from './fixtures.js';
-import { KEYS, renderApp, waitFor, type Rendered } from './harness.js';
+import { expectFits, startApp, type AppSession } from './app-session.js';
+import { article, paragraphs, quoted } from './fixtures.js';
+import { KEYS, waitFor } from './harness.js';
 
 const articles = [
   quoted,
@@ -16,38 +10,15 @@ const articles = [
   article('Orchard Festival Draws Crowd', paragraphs(5), { siteName: 'Valley Voice' }),
 ];
 
-let current: Rendered | null = null;
+let current: AppSession | null = null;
 afterEach(() => {
   current?.instance.unmount();
   current = null;
 });
 
-async function start(list: Article[], size = { columns: 100, rows: 30 }, store: BookmarkStore = memoryBookmarkStore()) {
-  const copies: string[] = [];
-  const opened: string[] = [];
-  const services: Services = {
-    store,
-    findQuotes: fakeQuotes,
-    openUrl: async (url) => {
-      opened.push(url);
-      return null;
-    },
-    copy: (text) => {
-      copies.push(text);
-      return true;
-    },
-    fullText: async (entry) => entry,
-  };
-  const initialState = firstState(list, store.list(), size, []);
-  current = await renderApp(<App initialState={initialState} services={services} theme={colorTheme} />, size);
-  return { ...current, store, copies, opened };
-}
-
-/** Every frame must fit the terminal: never wider, and one row shorter than it. */
-function expectFits(frame: string, columns: number, rows: number) {
-  const lines = frame.split('\n');
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+async function start(list: Article[], size = { columns: 100, rows: 30 }) {
+  current = await startApp(list, { size });
+  return current;
 }
 
 describe('App', () => {

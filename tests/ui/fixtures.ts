@@ -46,3 +46,33 @@ export function fakeQuotes(text: string) {
   }
   return out;
 }
+
+/**
+ * A quote record for `text` made of the given pieces, found in turn from `from` on (each a
+ * verbatim slice, as the engine gives them), for tests that need exact parts and kinds.
+ */
+export function quoteOf(
+  text: string,
+  pieces: readonly string[],
+  extra: { speaker?: string | null; kind?: 'direct' | 'partial' | 'indirect'; from?: number } = {},
+) {
+  let at = extra.from ?? 0;
+  const parts = pieces.map((piece) => {
+    const start = text.indexOf(piece, at);
+    if (start < 0) throw new Error(`quoteOf: “${piece}” is not in the text`);
+    at = start + piece.length;
+    return { text: piece, start, end: at };
+  });
+  return {
+    text: pieces.join(' … '),
+    parts,
+    speaker: extra.speaker === undefined ? 'Ada Lund' : extra.speaker,
+    mention: null,
+    role: null,
+    cue: null,
+    kind: extra.kind ?? ('direct' as const),
+    paragraph: 0,
+    start: parts[0]!.start,
+    end: parts[parts.length - 1]!.end,
+  };
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkRanges } from '../../src/store/search.js';
 import { highlightsBetween, segmentLine } from '../../src/views/highlights.js';
+import { readerRow } from '../../src/views/rows.js';
+import { colorTheme, monoTheme } from '../../src/views/themes.js';
+import { quoteOf } from './fixtures.js';
 
 describe('segmentLine', () => {
   it('splits a line into runs by quote and search highlights', () => {
@@ -34,6 +37,46 @@ describe('highlightsBetween', () => {
       [50, 'matchActive'],
       [60, 'match'],
     ]);
+  });
+});
+
+describe('quotes in the text', () => {
+  const text = '“We have done this before,” Solberg said. “It will be slower, but it will work.” She said the ferries would run.';
+  const interrupted = quoteOf(text, ['We have done this before,', 'It will be slower, but it will work.']);
+  const paraphrase = quoteOf(text, ['the ferries would run'], { kind: 'indirect' });
+  const marked = (active: number) =>
+    segmentLine(text, 0, highlightsBetween(0, text.length, [interrupted, paraphrase], active, [], -1)).filter((s) => s.mark !== null);
+
+  it('marks the pieces of an interrupted quote, not the attribution between them', () => {
+    expect(marked(-1).map((s) => [s.text, s.mark])).toEqual([
+      ['We have done this before,', 'quote'],
+      ['It will be slower, but it will work.', 'quote'],
+      ['the ferries would run', 'paraphrase'],
+    ]);
+    const plain = segmentLine(text, 0, highlightsBetween(0, text.length, [interrupted], 0, [], -1)).filter((s) => s.mark === null);
+    expect(plain.map((s) => s.text)).toContain('” Solberg said. “');
+  });
+
+  it('sets paraphrases apart from direct quotes, the current one too', () => {
+    expect(marked(0).map((s) => s.mark)).toEqual(['quoteActive', 'quoteActive', 'paraphrase']);
+    expect(marked(1).map((s) => s.mark)).toEqual(['quote', 'quote', 'paraphraseActive']);
+  });
+
+  it('draws a paraphrase in a style of its own, with colours and without', () => {
+    for (const theme of [colorTheme, monoTheme]) {
+      expect(theme.paraphrase).not.toEqual(theme.quote);
+      expect(theme.paraphraseActive).not.toEqual(theme.quoteActive);
+      const line = { text, src: 0, kind: 'paragraph' as const, prefix: '' };
+      const row = readerRow(line, '', highlightsBetween(0, text.length, [interrupted, paraphrase], -1, [], -1), theme);
+      const styleOf = (words: string) => row.runs.find((r) => r.text === words)?.styles[0];
+      expect(styleOf('the ferries would run')).toEqual(theme.paraphrase);
+      expect(styleOf('We have done this before,')).toEqual(theme.quote);
+    }
+  });
+
+  it('marks only the pieces on screen', () => {
+    const from = text.indexOf('Solberg');
+    expect(highlightsBetween(from, from + 10, [interrupted], -1, [], -1)).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/store/layout.js';
 import { listColumns } from '../../src/views/rows.js';
-import { fitRight } from '../../src/views/rows.js';
+import { fitRight, statusRow } from '../../src/views/rows.js';
+import { monoTheme } from '../../src/views/themes.js';
+import { textWidth } from '../../src/text/wrap.js';
 
 describe('computeLayout', () => {
   it('keeps the frame one row shorter than the terminal', () => {
@@ -24,6 +26,22 @@ describe('computeLayout', () => {
     const narrow = computeLayout({ columns: 80, rows: 24 }, { sidebarOpen: true });
     expect(narrow.sidebarBeside).toBe(false);
     expect(narrow.readerWidth).toBe(80);
+  });
+
+  it('widens the sidebar with the terminal, to about a third of it', () => {
+    const at = (columns: number, rows: number) => computeLayout({ columns, rows }, { sidebarOpen: true });
+    // Below 100 columns it replaces the text and takes the whole width.
+    expect(at(80, 24)).toMatchObject({ sidebarBeside: false, sidebarWidth: 80, sidebarTextWidth: 78, sidebarRows: 21 });
+    expect(at(100, 30)).toMatchObject({ sidebarBeside: true, sidebarWidth: 33 });
+    expect(at(120, 40)).toMatchObject({ sidebarBeside: true, sidebarWidth: 40, sidebarTextWidth: 38, sidebarRows: 37 });
+    expect(at(200, 50)).toMatchObject({ sidebarBeside: true, sidebarWidth: 66, sidebarTextWidth: 64, readerWidth: 133, textWidth: 100 });
+    // Past 240 columns, lines of quotes would get too long to read.
+    expect(at(300, 50).sidebarWidth).toBe(80);
+    for (let columns = 100; columns <= 300; columns++) {
+      const layout = at(columns, 40);
+      expect(layout.readerWidth + 1 + layout.sidebarWidth).toBe(columns);
+      expect(layout.sidebarWidth).toBeLessThanOrEqual(Math.max(32, columns / 3));
+    }
   });
 
   it('flags terminals below 40×10 as too small', () => {
@@ -53,5 +71,16 @@ describe('status bar', () => {
     expect(fitRight('42% · Tab quotes · ? help', 8)).toBe('42%');
     expect(fitRight('42% · “a long query” 3/17', 6)).toBe('42%');
     expect(fitRight('100% of something long', 6)).toBe('100% …');
+  });
+
+  it('gives a message the room of the key hints, never of the position', () => {
+    const parts = { left: 'Saved quote to bookmarks (article bookmarked)', right: '100% · Enter jumps · y copies · S saves · Esc text', tone: 'info' as const };
+    const text = (width: number, tone: 'info' | 'normal' = 'info') => statusRow({ ...parts, tone }, width, monoTheme).runs.map((r) => r.text).join('');
+    expect(text(80)).toContain(' Saved quote to bookmarks (article bookmarked) ');
+    expect(text(80)).toContain('100% · Enter jumps ');
+    expect(text(50)).toMatch(/^ Saved quote to bookmarks \(article bookmark… 100% $/);
+    // The title in the same place gives way to the hints, as before.
+    expect(text(80, 'normal')).toContain('100% · Enter jumps · y copies · S saves ');
+    for (const width of [40, 50, 80, 120]) expect(textWidth(text(width))).toBe(width);
   });
 });

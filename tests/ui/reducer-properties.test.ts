@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/store/actions.js';
 import { reducer } from '../../src/store/reducer.js';
-import { listHeight, readerHeight, sidebarCapacity } from '../../src/store/selectors.js';
+import { listHeight, readerHeight, sidebarBox } from '../../src/store/selectors.js';
+import { quoteCard } from '../../src/store/sidebar-layout.js';
 import { createState, type AppState } from '../../src/store/state.js';
 import { maxTop } from '../../src/text/viewport.js';
 import { article, fakeQuotes, paragraphs, quoted } from './fixtures.js';
@@ -19,6 +20,8 @@ const articles = [
   article('Short one', paragraphs(1, 5)),
   article('Short with quotes', [{ type: 'paragraph', text: '“Yes,” said Ada Lund. “No,” said Omar Reyes.' }]),
   article('Middle', paragraphs(12)),
+  // Sidebar entries from one row to taller than any sidebar.
+  article('Long quotes', Array.from({ length: 25 }, (_, i) => ({ type: 'paragraph' as const, text: `“${'word '.repeat(1 + ((i * 37) % 300))}end.” said Ada Lund.` }))),
 ];
 
 /** What must hold after any sequence of keys and resizes. */
@@ -40,7 +43,11 @@ function checkInvariants(s: AppState) {
     if (quotes.length > 0) {
       expect(reader.quoteCursor).toBeLessThan(quotes.length);
       expect(reader.quoteCursor).toBeGreaterThanOrEqual(reader.quoteOffset);
-      expect(reader.quoteCursor).toBeLessThan(reader.quoteOffset + sidebarCapacity(s));
+      // The selected entry is whole on screen, or at the top when it is taller than the sidebar.
+      const box = sidebarBox(s);
+      let rows = -1;
+      for (let i = reader.quoteOffset; i <= reader.quoteCursor; i++) rows += 1 + quoteCard(quotes[i]!, box.width).rows;
+      if (reader.quoteCursor > reader.quoteOffset) expect(rows).toBeLessThanOrEqual(box.height);
     }
     if (reader.focus === 'quotes') expect(reader.sidebarOpen).toBe(true);
   }

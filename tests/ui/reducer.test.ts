@@ -7,7 +7,9 @@ import { createState, type AppState } from '../../src/store/state.js';
 import { currentScreen } from '../../src/store/update.js';
 import { offsetOfLine } from '../../src/text/viewport.js';
 import { firstState } from '../../src/app/run.js';
-import { article, fakeQuotes, paragraphs, quoted } from './fixtures.js';
+import { article, fakeQuotes, paragraphs, quoteOf, quoted } from './fixtures.js';
+import { quoteCard } from '../../src/store/sidebar-layout.js';
+import { sidebarBox } from '../../src/store/selectors.js';
 
 const press = (name: string): Action => {
   const key: KeyPress = name === 'space' ? { name, text: ' ' } : name.length === 1 ? { name, text: name } : { name };
@@ -228,6 +230,79 @@ describe('reducer: quote sidebar', () => {
     expect(copy).toMatchObject({ type: 'copy', text: '“We will rebuild it,” — Ada Lund, Council Votes On Bridge <https://example.org/bridge>' });
     expect(save).toMatchObject({ type: 'saveQuote', quote: { text: 'We will rebuild it,', speaker: 'Ada Lund' } });
     expect(copy!.id).toBeLessThan(save!.id);
+  });
+
+  // The words as written: an interrupted quote, a paraphrase, and a quote nobody is named for.
+  const interview = article('Ferry interview', [
+    { type: 'paragraph', text: '“We have done this before,” Solberg said. “It will be slower, but it will work.”' },
+    ...paragraphs(30, 30, 'Filler'),
+    { type: 'paragraph', text: 'She said the ferries would run all winter. “Nobody will be stranded,” a notice read.' },
+  ]);
+  const interviewQuotes = [
+    quoteOf(interview.text, ['We have done this before,', 'It will be slower, but it will work.'], { speaker: 'Ingrid Solberg' }),
+    quoteOf(interview.text, ['the ferries would run all winter'], { speaker: 'Ingrid Solberg', kind: 'indirect' }),
+    quoteOf(interview.text, ['Nobody will be stranded,'], { speaker: null }),
+  ];
+  const withInterview = (columns = 120) => {
+    const s = reducer(createState({ articles: [interview], bookmarks: [], size: { columns, rows: 30 } }), { type: 'open', article: interview });
+    return reducer(s, { type: 'quotesLoaded', articleId: interview.id, quotes: interviewQuotes });
+  };
+
+  it('copies and saves a quote as its pieces joined with … , and a missing speaker as unattributed', () => {
+    const s = run(withInterview(), 'tab', 'y', 'S', 'j', 'y', 'j', 'y', 'S');
+    const copies = s.effects.filter((e) => e.type === 'copy').map((e) => (e.type === 'copy' ? e.text : ''));
+    expect(copies).toEqual([
+      '“We have done this before, … It will be slower, but it will work.” — Ingrid Solberg, Ferry interview',
+      'the ferries would run all winter (paraphrased) — Ingrid Solberg, Ferry interview',
+      '“Nobody will be stranded,” — unattributed, Ferry interview',
+    ]);
+    // Every piece of what is copied is in the article as written.
+    for (const piece of copies[0]!.slice(1).split(/” — /)[0]!.split(' … ')) expect(interview.text).toContain(piece);
+    const saves = s.effects.filter((e) => e.type === 'saveQuote').map((e) => (e.type === 'saveQuote' ? e.quote : null));
+    expect(saves).toEqual([
+      { text: 'We have done this before, … It will be slower, but it will work.', speaker: 'Ingrid Solberg' },
+      { text: 'Nobody will be stranded,', speaker: null },
+    ]);
+  });
+
+  it('jumps to the first piece of a quote that runs over paragraphs', () => {
+    const long = article('Long quote', [
+      ...paragraphs(20, 30, 'Before'),
+      { type: 'paragraph', text: '“The first piece starts here.' },
+      ...paragraphs(20, 30, 'Inside'),
+      { type: 'paragraph', text: '“And the last piece ends here.”' },
+    ]);
+    const q = quoteOf(long.text, ['The first piece starts here.', 'And the last piece ends here.']);
+    let s = reducer(createState({ articles: [long], bookmarks: [], size: { columns: 120, rows: 30 } }), { type: 'open', article: long });
+    s = run(reducer(s, { type: 'quotesLoaded', articleId: long.id, quotes: [q] }), 'tab', 'G', 'enter');
+    const visible = s.reader!.lines.slice(s.reader!.top, s.reader!.top + readerHeight(s)).map((l) => l.text).join('\n');
+    expect(visible).toContain('The first piece starts here.');
+    expect(visible).not.toContain('And the last piece ends here.');
+  });
+
+  it('pages the sidebar by screenfuls of entries of any height, the selected one always whole', () => {
+    const many = article('Many quotes', Array.from({ length: 60 }, (_, i) => ({ type: 'paragraph' as const, text: `“${'word '.repeat(3 + ((i * 7) % 40))}end ${i}.” said Ada Lund.` })));
+    let s = reducer(createState({ articles: [many], bookmarks: [], size: { columns: 120, rows: 40 } }), { type: 'open', article: many });
+    s = run(reducer(s, { type: 'quotesLoaded', articleId: many.id, quotes: fakeQuotes(many.text) }), 'tab');
+    const box = sidebarBox(s);
+    const rowsTo = (st: AppState) => {
+      let rows = -1;
+      for (let i = st.reader!.quoteOffset; i <= st.reader!.quoteCursor; i++) rows += 1 + quoteCard(st.reader!.quotes![i]!, box.width).rows;
+      return rows;
+    };
+    const seen = new Set<number>();
+    for (let i = 0; i < 40 && s.reader!.quoteCursor < 59; i++) {
+      const before = s.reader!.quoteCursor;
+      s = run(s, 'pgdown');
+      expect(s.reader!.quoteCursor).toBeGreaterThan(before);
+      expect(rowsTo(s)).toBeLessThanOrEqual(box.height);
+      seen.add(s.reader!.quoteOffset);
+    }
+    expect(s.reader!.quoteCursor).toBe(59);
+    // More than one entry per page on average: it moved by screenfuls, not entry by entry.
+    expect(seen.size).toBeLessThan(30);
+    s = run(s, 'g');
+    expect(s.reader).toMatchObject({ quoteCursor: 0, quoteOffset: 0 });
   });
 
   it('ignores quotes that arrive for an article no longer open', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { clampLines, fitToWidth, hardBreak, textWidth, truncateToWidth, wrapArticle, wrapWords } from '../../src/text/wrap.js';
+import { fitToWidth, hardBreak, textWidth, truncateToWidth, wrapArticle, wrapWords } from '../../src/text/wrap.js';
 import { article } from './fixtures.js';
 
 const header = { title: 'T', meta: 'm' };
@@ -74,7 +74,6 @@ describe('truncation', () => {
     expect(truncateToWidth('short', 8)).toBe('short');
     expect(stringWidth(truncateToWidth('日本語のテキスト', 7))).toBeLessThanOrEqual(7);
     expect(textWidth(fitToWidth('日本', 7))).toBe(7);
-    expect(clampLines('one two three four five six', 9, 2)).toEqual(['one two', 'three fo…']);
   });
 });
 

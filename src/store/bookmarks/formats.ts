@@ -22,7 +22,7 @@ export function bookmarksMarkdown(bookmarks: readonly Bookmark[]): string {
     lines.push(`- ${link} — ${details.join(' · ')}`);
     if (b.note) lines.push(...sanitizeText(b.note).split('\n').map((line) => `  > ${escapeMarkdown(line)}`));
     for (const q of b.quotes) {
-      const speaker = q.speaker ? ` — ${escapeMarkdown(sanitizeLine(q.speaker))}` : '';
+      const speaker = ` — ${q.speaker ? escapeMarkdown(sanitizeLine(q.speaker)) : 'unattributed'}`;
       lines.push(`  - “${escapeMarkdown(sanitizeLine(q.text))}”${speaker}`);
     }
   }
