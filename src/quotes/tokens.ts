@@ -34,24 +34,65 @@ const SPACE = /\s/;
 function pushWords(text: string, from: number, to: number, items: Item[]): void {
   let i = from;
   while (i < to) {
-    const c = text[i]!;
-    if (SPACE.test(c)) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(text[i]!))) {
       i++;
       continue;
     }
+    // Most words are ASCII: scanned by hand, with the regex for anything else.
+    const ascii = asciiWordEnd(text, i);
+    if (ascii > i) {
+      pushWord(text.slice(i, ascii), i, items);
+      i = ascii;
+      continue;
+    }
     WORD_START.lastIndex = i;
-    if (WORD_START.test(text)) {
+    if (ascii === i - 1 || WORD_START.test(text)) {
       WORD.lastIndex = i;
       const m = WORD.exec(text)!;
       pushWord(m[0], i, items);
       i += m[0].length;
       continue;
     }
+    const c = text[i]!;
     let j = i + 1;
     while (j < to && text[j] === c) j++;
     const run = text.slice(i, j);
     items.push({ kind: 'p', start: i, end: j, text: run, lower: run, quote: -1 });
     i = j;
+  }
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** A joiner inside a word: . ' ’ - & */
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+/**
+ * The end of the word WORD would match at `i` when every character it takes is ASCII (and
+ * the ’ joiner); `i` when no word starts there with an ASCII character; `i - 1` when the
+ * word runs into other characters and only the regex can tell where it ends.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  for (;;) {
+    let code = text.charCodeAt(j);
+    while (isAsciiAlnum(code)) code = text.charCodeAt(++j);
+    if (code >= 128 && code !== 0x2019) return i - 1;
+    if (!isJoiner(code)) return j;
+    const after = text.charCodeAt(j + 1);
+    if (isAsciiAlnum(after)) {
+      j += 2;
+      continue;
+    }
+    if (after >= 128) return i - 1;
+    // A trailing full stop belongs to the word; any other joiner does not.
+    return code === 46 ? j + 1 : j;
   }
 }
 
