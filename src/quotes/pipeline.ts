@@ -302,7 +302,8 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   // Chanted or shouted words, names given in someone's words and words presented as words
   // are quotations whatever their shape.
   if (voiced(before) || naming(before) || wordsAsWords(before)) return true;
-  const shape = shapeOf(quoted);
+  // Seven words or more make a quotation whatever their case: no need to read further.
+  const shape = shapeOf(quoted, 8);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;
   // Short title-case words are titles and names unless they open an attributed sentence;

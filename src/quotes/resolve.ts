@@ -45,6 +45,8 @@ export class NameIndex {
   }
 
   private addRun(items: readonly Item[], from: number, to: number): void {
+    // One capitalised word (most runs: a sentence's first word) is never a full name.
+    if (to - from < 2) return;
     let gender: 'm' | 'f' | '' = '';
     let a = from;
     while (a < to && (TITLES.has(items[a]!.lower.replace(/\.$/, '')) || ORG_WORDS.has(items[a]!.lower) || isParticle(items[a]!) || NOT_NAMES.has(items[a]!.lower) || CUE_FORMS.has(items[a]!.lower))) {

@@ -11,11 +11,13 @@ export interface Shape {
   titleCase: boolean;
 }
 
-export function shapeOf(text: string): Shape {
+/** The shape of `text`, reading no further than `limit` words (a long quote is no title). */
+export function shapeOf(text: string, limit = Infinity): Shape {
   let words = 0;
   let significant = 0;
   let capitalised = 0;
   for (const m of text.matchAll(WORD)) {
+    if (words >= limit) break;
     // Scripts written without spaces (all past U+0E00, Thai): a run is many words; count one
     // per two characters.
     const unspaced = m[0].charCodeAt(0) < 0x0e00 ? 0 : (m[0].match(UNSPACED)?.length ?? 0);
