@@ -12,7 +12,8 @@
 // A pronoun speaker then looks for the subject of its own sentence. Quotes the sieves leave
 // alone are handled across sentences by the pipeline.
 
-import { CUE_FORMS, isParticiple, MONTHS_DAYS } from './lexicon.js';
+import { CUE_FORMS, isParticiple, MONTHS_DAYS, NOUN_LIKE_FORMS } from './lexicon.js';
+import { isVerbForm } from './word-classes.js';
 import { afterDateline, IRREGULAR_PAST, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import { splitMention } from './names.js';
 import type { Item, Sentence } from './tokens.js';
@@ -174,7 +175,13 @@ function before(items: readonly Item[], text: string, k: number, s: Sentence): A
       return subject === null ? null : { mention: subject, cue: cueText(items, c), cueAt: c };
     }
     const m = mentionBefore(items, text, c, s.from);
-    if (m !== null) return outer(items, text, s, m.from, k) ?? { mention: m, cue: cueText(items, c), cueAt: c };
+    // "he asked about the Brotherhood, called Omar a “terrorist”": a clause, not a speaker.
+    const clause = m !== null && items[c - 1]?.text === ',' && holdsClause(items, m);
+    if (m !== null && !clause) return outer(items, text, s, m.from, k) ?? { mention: m, cue: cueText(items, c), cueAt: c };
+    if (clause) {
+      const shared = coordinatedSubject(items, text, s, c);
+      if (shared !== null) return { mention: shared, cue: cueText(items, c), cueAt: c };
+    }
     // Inverted order only where no subject can precede: "…: says the report, “…”".
     const opening = c === s.from || items[c - 1]!.kind !== 'w';
     const inverted = opening ? mentionAfter(items, text, c, k) : null;
@@ -195,16 +202,39 @@ function coordinatedSubject(items: readonly Item[], text: string, s: Sentence, c
     const it = items[b]!;
     if (it.kind === 'q' || it.text === ';') return null;
     const verb = items[b + 1]!;
-    if (it.kind !== 'w' || !/^\p{Lu}/u.test(it.text) || verb.kind !== 'w' || /^\p{Lu}/u.test(verb.text)) continue;
-    if (!(/[a-z]{2}(?:ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || PHRASE_STOP_VERBS.test(verb.lower)) continue;
+    const subject = it.kind === 'w' && (/^\p{Lu}/u.test(it.text) || /^(he|she|they|we|i)$/.test(it.text));
+    if (!subject || verb.kind !== 'w' || /^\p{Lu}/u.test(verb.text)) continue;
+    if (!isFiniteVerb(verb.lower)) continue;
     const m = mentionBefore(items, text, b + 1, s.from);
-    if (m !== null && m.to === b + 1 && splitMention(m.text).type !== 'descriptor') return m;
+    if (m === null || m.to !== b + 1 || splitMention(m.text).type === 'descriptor') continue;
+    // A pronoun may belong to a clause inside ("The president noted that he taught …, and
+    // added"): the sentence's own subject comes first then.
+    if (splitMention(m.text).type === 'pronoun') return sentenceSubject(items, text, s.from, c) ?? m;
+    return m;
   }
   return null;
 }
 
 /** Words in -s or -ed after a name that are not its verb. */
 const PHRASE_STOP_VERBS = /^(?:is|was|has|does|its|this|thus|plus|as|us)$/;
+
+function isFiniteVerb(w: string): boolean {
+  if (PHRASE_STOP_VERBS.test(w)) return false;
+  // A word in -s is as often a plural noun ("Obama's campaigns"): only a verb by the lexicon.
+  if (/[a-z]{2}s$/.test(w)) return isVerbForm(w) || (CUE_FORMS.has(w) && !NOUN_LIKE_FORMS.has(w));
+  return /[a-z]{2}ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
+/** A phrase that holds a subject and its verb ("the call, he asked about …") is a clause. */
+function holdsClause(items: readonly Item[], m: Mention): boolean {
+  for (let i = m.from; i + 1 < m.to; i++) {
+    const it = items[i]!;
+    const next = items[i + 1]!;
+    const subject = it.kind === 'w' && (/^(he|she|they|we|i)$/.test(it.lower) || (/^\p{Lu}/u.test(it.text) && i > m.from && !/['\u2019]s$/.test(it.text)));
+    if (subject && next.kind === 'w' && !/^\p{Lu}/u.test(next.text) && isFiniteVerb(next.lower)) return true;
+  }
+  return false;
+}
 
 /** Speech cues that frame a whole reported clause ("Trump said … that Clinton called it “…”"). */
 const FRAMING = new Set(['say', 'tell', 'add', 'argue', 'write', 'claim', 'insist', 'note', 'explain', 'warn', 'announce', 'acknowledge', 'admit', 'report', 'suggest', 'predict', 'state', 'contend', 'assert']);

@@ -169,6 +169,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'emphatically', 'succinctly', 'explicitly', 'openly', 'directly', 'sarcastically',
   'confidently', 'proudly', 'loudly', 'jokingly', 'memorably', 'infamously', 'tearfully',
   'ominously', 'defiantly', 'softly', 'quietly', 'plainly', 'clearly', 'candidly',
+  'instead', 'too', 'soon', 'yet', 'finally', 'ultimately', 'meanwhile', 'himself', 'herself',
 ]);
 
 export const MONTHS_DAYS: ReadonlySet<string> = new Set([

@@ -200,8 +200,11 @@ function walkLeft(items: readonly Item[], text: string, end: number, limit: numb
       continue;
     }
     if (it.kind !== 'w') break;
-    // A noun in -ing before the head modifies it: "the regional farming association".
-    const modifier = words > 0 && /^[a-z]+ing$/.test(it.text) && !CUE_FORMS.has(it.lower);
+    // A noun in -ing before the head modifies it: "the regional farming association"; an
+    // adverb after a determiner modifies the next word: "the nearly 60-year-old brother".
+    const modifier =
+      words > 0 &&
+      ((/^[a-z]+ing$/.test(it.text) && !CUE_FORMS.has(it.lower)) || (isAdverb(it) && /^(the|a|an|his|her|their|its)$/.test(items[i - 1]?.lower ?? '')));
     if (phraseWord(it) || modifier) {
       words++;
       i--;
@@ -330,7 +333,11 @@ function isAside(items: readonly Item[], from: number, to: number): boolean {
 
 /** An adverb between a speaker and a cue: "has also said", "immediately posted". */
 function isAdverb(it: Item): boolean {
-  return it.kind === 'w' && !isCapital(it) && (CUE_ADVERBS.has(it.lower) || (/[a-z]{3}ly$/.test(it.lower) && it.lower !== 'family'));
+  return (
+    it.kind === 'w' &&
+    !isCapital(it) &&
+    (CUE_ADVERBS.has(it.lower) || (/[a-z]{3}ly$/.test(it.lower) && it.lower !== 'family') || /^[a-z]+n['\u2019]t$/.test(it.lower))
+  );
 }
 
 function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): number {

@@ -22,6 +22,7 @@ export interface SplitMention {
 
 /** Lower-case words that may sit inside a name ("Eric Van Nostrand", "Osama bin Laden"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'st.', 'mac', 'ter']);
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'emperor', 'empress', 'sheikh', 'duke', 'duchess', 'crown']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const WORD = /[\p{L}\p{N}]+(?:[.'\u2019\-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -77,6 +78,9 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
   if (first >= 2 && /^(for|of|without|against|on)$/.test(words[first - 1]!.lower) && isCap(words[first - 2]!)) return null;
   // A place between a role and a name belongs to the role: "envoy to Ukraine Kurt Volker".
   if (last - first >= 2 && PLACES.has(words[first]!.lower)) first++;
+  // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a royal's title is part of the name
+  // they go by when only a given name follows.
+  if (first === last && first > 0 && ROYAL_TITLES.has(words[first - 1]!.lower)) first--;
   // A lone capitalised word after a preposition is a place: "the company in Oslo".
   if (first === last && first > 0 && /^(in|at|from|of|for|on|to)$/.test(words[first - 1]!.lower)) return null;
   for (let k = 0; k < first; k++) {

@@ -100,5 +100,12 @@ describe('speakers are people and organisations, resolved', () => {
     expect(extractQuotes('For now, Abel, at the Nordic Ocean Institute, said the talks were "going well."')[0]!.mention).toBe('Abel, at the Nordic Ocean Institute');
     expect(speakers('"The quay is a gift."\n\n-Mira Holt, Bergen.')).toEqual(['Mira Holt']);
   });
+
+  it('reads adverbs, contractions and clauses between a speaker and the cue', () => {
+    expect(speakers('He was asked again.\n\nAbel instead told the interviewer: “I had to go and see him.”')).toEqual(['Abel']);
+    expect(speakers('Prince Ola, the nearly 60-year-old brother of the heir to the throne, Harald, has reportedly told friends the interview was a “great success”.')).toEqual(['Prince Ola']);
+    expect(speakers('During the call, Abel asked about the ferry, called Lund a “traitor” and left.')).toEqual(['Abel']);
+    expect(speakers('Mira Holt endorsed the plan, saying she hadn’t yet called for a vote because she believed “we need the quay first.”')).toEqual(['Mira Holt']);
+  });
 });
 
