@@ -80,6 +80,13 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
     const m = mentionAfter(items, text, j, s.to);
     if (nonEmpty(m)) return { mention: m, cue: cueText(items, j), cueAt: j };
   }
+  // "“…,” From said.": a capitalised word between a quote and its cue is a name, whatever
+  // else the word can be.
+  const cue = items[j + 1];
+  if (/^\p{Lu}\p{Ll}/u.test(first.text) && cue !== undefined && j + 1 < s.to && /^(said|says|added|adds|wrote|writes|asked|asks|told|tells)$/.test(cue.lower) && !SUBJECT_WORDS.test(first.lower)) {
+    const start = first.start;
+    return { mention: { from: j, to: j + 1, text: first.text, start, end: first.end }, cue: cue.text, cueAt: j + 1 };
+  }
   for (let c = j + 1; c < s.to && c <= j + AFTER_WINDOW; c++) {
     const it = items[c]!;
     if (it.kind === 'q') break;
@@ -94,6 +101,9 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   }
   return null;
 }
+
+/** Capitalised words that are no name even right before "said". */
+const SUBJECT_WORDS = /^(he|she|they|it|we|i|you|who|this|that|one)$/;
 
 /** A capitalised word that can start a name (not a sentence-opening function word). */
 function isName(it: Item | undefined): boolean {
@@ -149,10 +159,26 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
  */
 const WINDOW = 80;
 
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'although', 'though', 'since', 'while', 'because', 'once', 'until', 'unless', 'whenever']);
+
+/**
+ * The end of a subordinate clause opening the sentence ("When Trump suggested …,"), or -1:
+ * a cue inside it belongs to that clause, not to a quote in the main clause after it.
+ */
+function openingClauseEnd(items: readonly Item[], s: Sentence, k: number): number {
+  const first = items[s.from];
+  if (first === undefined || first.kind !== 'w' || !SUBORDINATORS.has(first.lower)) return -1;
+  for (let i = s.from + 1; i < k && i - s.from <= WINDOW; i++) if (items[i]!.text === ',') return i;
+  return -1;
+}
+
 /** The nearest cue before the quote in the same sentence. */
 function before(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const subordinate = openingClauseEnd(items, s, k);
   for (let c = k - 1; c >= s.from && c >= k - WINDOW; c--) {
     const it = items[c]!;
+    if (c < subordinate) break;
     if (!isCueAt(items, c)) continue;
     if (isParticiple(it.lower)) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle, with
@@ -291,6 +317,20 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
 }
 
 /**
+ * "…, Rubio fired back forcefully: “…”": the subject of the clause that the colon ends,
+ * whatever its verb.
+ */
+function colonClause(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  const c = k - 1;
+  if (c <= s.from || items[c]!.text !== ':') return null;
+  let from = c - 1;
+  while (from > s.from && items[from - 1]!.text !== ',' && items[from - 1]!.kind !== 'q' && c - from < WINDOW) from--;
+  const m = sentenceSubject(items, text, from, c);
+  if (m === null || m.to >= c || speaksNot(m.text)) return null;
+  return { mention: m, cue: ':', cueAt: c };
+}
+
+/**
  * A quote woven into a sentence with no cue ("Bush referred to Rubio as “a bright
  * leader”") is the words of the sentence's subject, when the subject comes before it.
  */
@@ -408,6 +448,7 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
     // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote.
     colon(items, text, k, s) ??
     nearer(before(items, text, k, s), according(items, text, k, s), k) ??
+    colonClause(items, text, k, s) ??
     subject(items, text, k, s)
   );
 }

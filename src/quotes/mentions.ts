@@ -211,6 +211,24 @@ function walkLeft(items: readonly Item[], text: string, end: number, limit: numb
       continue;
     }
     const left = items[i - 1];
+    // "Another source speaking to Fox News said": a participle and its object describe the
+    // noun before them.
+    const noun = items[i - 2];
+    if (
+      words > 0 &&
+      (ROLE_PREPS.has(it.lower) || INNER_PREPS.has(it.lower)) &&
+      left !== undefined &&
+      left.kind === 'w' &&
+      /^[a-z]+(?:ing|ed)$/.test(left.text) &&
+      (!CUE_FORMS.has(left.lower) || left.lower.endsWith('ing')) &&
+      noun !== undefined &&
+      i - 2 >= limit &&
+      phraseWord(noun) &&
+      !isCapital(noun)
+    ) {
+      i -= 2;
+      continue;
+    }
     if (left === undefined || i - 1 < limit || !phraseWord(left) || words === 0) break;
     if (INNER_PREPS.has(it.lower) || it.lower === 'and' || (DETERMINERS.has(it.lower) && !isCapital(it))) {
       i--;
@@ -266,7 +284,7 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
     const possessive = /^(his|her|their|its|our|my|your)$/.test(first.lower);
     // "Informed of the plan, Early said …", "Asked about it, …": a participle clause.
     const participle = /^[a-z]{3,}ed$/.test(first.lower) && /^(of|about|by|with|in|at|to|from|after|for)$/.test(items[at + 1]?.lower ?? '');
-    const fronted = first.kind === 'w' && !possessive && (participle || openingAdverb(items, at) || CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
+    const fronted = first.kind === 'w' && !possessive && (participle || openingAdverb(items, at) || TIME_NOUNS.test(first.lower) || CAPITAL_FUNCTION.has(first.lower) || MONTHS_DAYS.has(first.lower) || /ing$/.test(first.lower) || /^\d/.test(first.text));
     if (!fronted) break;
     let c = at;
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;

@@ -61,6 +61,9 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
     if (isCap(w) || PARTICLES.has(w.lower)) first--;
     else break;
   }
+  // "a source speaking to Fox News", "officials familiar with Lund": whom the source spoke
+  // to or knows, not who they are.
+  if (first >= 2 && /^(to|with|for|about|on|by)$/.test(words[first - 1]!.lower) && /[a-z](?:ing|ed|iar)$/.test(words[first - 2]!.lower)) return null;
   let gender: 'm' | 'f' | '' = '';
   // The name starts after the run's last title or institution word:
   // "Port Office Jan Van Looy", "Harbour Minister Clara Nyberg".

@@ -305,7 +305,10 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   // Seven words or more make a quotation whatever their case: no need to read further.
   const shape = shapeOf(quoted, 8);
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
-  if (shape.words === 1 && (attr === null || group.every((f) => f.attr === null || f.inherited))) return false;
+  // A sentence's subject is no cue: "recognize that a “skinny” deal …" quotes nobody (a
+  // word that closes the sentence, “head.”, is as often someone's word).
+  const modifierOnly = attr !== null && attr.cue === '' && !/[.!?,]$/.test(quoted);
+  if (shape.words === 1 && (attr === null || modifierOnly || group.every((f) => f.attr === null || f.inherited))) return false;
   // Short title-case words are titles and names unless they open an attributed sentence;
   // two or three attributed words with no closing punctuation are as often a quote ("Crooked
   // Hillary") as a title, and kept.

@@ -107,5 +107,14 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('During the call, Abel asked about the ferry, called Lund a “traitor” and left.')).toEqual(['Abel']);
     expect(speakers('Mira Holt endorsed the plan, saying she hadn’t yet called for a vote because she believed “we need the quay first.”')).toEqual(['Mira Holt']);
   });
+
+  it('reads time words, subordinate clauses, participle phrases and colon clauses', () => {
+    expect(speakers('Hours later, Lund returned the compliment, telling reporters, “He is an amazing man.”')).toEqual(['Lund']);
+    expect(speakers('When Abel suggested that the port would sue, Lund fired back forcefully: “If they sue us, they lose.”')).toEqual(['Lund']);
+    expect(extractQuotes('Another source speaking to Radio Nord said, “The agents are at the port.”')[0]!.mention).toBe('Another source speaking to Radio Nord');
+    expect(speakers('Many voters saw the council as "the party of the quay," From said.')).toEqual(['From']);
+    // A one-word scare quote inside a sentence quotes nobody.
+    expect(extractQuotes('Lund and Abel know that a “skinny” deal will not pass.')).toEqual([]);
+  });
 });
 
