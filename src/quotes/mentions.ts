@@ -333,6 +333,7 @@ function verbContext(next: Item | undefined): boolean {
 function verbAfterAside(it: Item | undefined): boolean {
   if (it === undefined || it.kind !== 'w' || isCapital(it)) return false;
   const w = it.lower;
+  if (/^(is|was|are|were|has|had|have|will|would|can|could|did|does|may|might|should|must)$/.test(w)) return true;
   return (/[a-z]{2}(?:ed|s)$/.test(w) && !NOUN_LIKE_FORMS.has(w) && !PHRASE_STOPS.has(w)) || IRREGULAR_PAST.has(w) || (CUE_FORMS.has(w) && !/ing$/.test(w));
 }
 
@@ -361,8 +362,15 @@ function isAdverb(it: Item): boolean {
 function skipAdverbsLeft(items: readonly Item[], i: number, limit: number): number {
   while (i >= limit) {
     const it = items[i]!;
-    // "Sanders himself acknowledged": a reflexive stands between the name and the cue.
-    if (isAdverb(it) || (it.kind === 'w' && /^(himself|herself|themselves|itself)$/.test(it.lower))) {
+    // "Sanders himself acknowledged", "Priebus later Thursday told": a reflexive, a day or
+    // a time word stands between the name and the cue.
+    // (Weekdays only: a month can be a name, "Theresa May said".)
+    const when =
+      it.kind === 'w' &&
+      (WEEKDAYS.test(it.lower) ||
+        /^(night|morning|afternoon|evening|today|yesterday|tonight)$/.test(it.lower) ||
+        (/^(on|last|late|early|this)$/.test(it.lower) && WEEKDAYS.test(items[i + 1]?.lower ?? '')));
+    if (isAdverb(it) || when || (it.kind === 'w' && /^(himself|herself|themselves|itself)$/.test(it.lower))) {
       i--;
       continue;
     }

@@ -116,5 +116,11 @@ describe('speakers are people and organisations, resolved', () => {
     // A one-word scare quote inside a sentence quotes nobody.
     expect(extractQuotes('Lund and Abel know that a “skinny” deal will not pass.')).toEqual([]);
   });
+
+  it('reads a day between a speaker and the cue, and an auxiliary after an appositive', () => {
+    expect(speakers('Abel later Thursday told Radio Nord: “Both of them are meeting next week.”')).toEqual(['Abel']);
+    expect(speakers('Mira May on Monday told the board: “The quay is ready.”')).toEqual(['Mira May']);
+    expect(speakers('Ada Lund, the chairwoman of the Harbour Party, is backing Abel and in a statement credited him for "an exciting campaign."')).toEqual(['Ada Lund']);
+  });
 });
 
