@@ -336,8 +336,28 @@ function colonClause(items: readonly Item[], text: string, k: number, s: Sentenc
  */
 function subject(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   if (k === s.from || k - s.from > WINDOW) return null;
-  const m = sentenceSubject(items, text, s.from, k);
+  const m = sentenceSubject(items, text, s.from, k) ?? clauseBefore(items, text, k, s);
   return m === null ? null : { mention: m, cue: '', cueAt: m.to };
+}
+
+/** Words after which a clause of its own begins. */
+const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'when', 'while', 'because', 'after', 'since', ',', ';']);
+
+/**
+ * The subject of the nearest clause before the quote, when the sentence's own subject is not
+ * found: "It has become such a presence that Sanders thanked its members “…”".
+ */
+function clauseBefore(items: readonly Item[], text: string, k: number, s: Sentence): Mention | null {
+  let tried = 0;
+  for (let b = k - 2; b > s.from && tried < 2; b--) {
+    const it = items[b]!;
+    if (it.kind === 'q') return null;
+    if (!CLAUSE_BREAKS.has(it.lower)) continue;
+    tried++;
+    const m = sentenceSubject(items, text, b + 1, k);
+    if (m !== null && /^\p{Lu}/u.test(m.text) && !speaksNot(m.text)) return m;
+  }
+  return null;
 }
 
 /**

@@ -123,7 +123,7 @@ function phraseWord(it: Item): boolean {
   }
   if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower) || TIME_NOUNS.test(it.lower)) return false;
   if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
-  if (/ly$/.test(it.lower) && it.lower.length > 4 && it.lower !== 'family') return false;
+  if (/ly$/.test(it.lower) && it.lower.length > 4 && !LY_NOUNS.has(it.lower)) return false;
   if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
   if (IRREGULAR_PAST.has(it.lower)) return false;
   // "Heer sees the piece": a verb ends the phrase, though it ends in -s like "aides".
@@ -317,6 +317,12 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   }
   if (items[v]?.kind === 'w' && /^(on|in|at|last|this)$/.test(items[v]!.lower) && (MONTHS_DAYS.has(items[v + 1]?.lower ?? '') || TIME_NOUNS.test(items[v + 1]?.lower ?? ''))) v += 2;
   while (v < before && isAdverb(items[v]!)) v++;
+  // "Sanders during a Sunday rally thanked …": a short phrase of time or place, then the verb.
+  if (items[v]?.kind === 'w' && /^(during|at|in|on|after|before|from|with)$/.test(items[v]!.lower)) {
+    let w = v + 1;
+    while (w < before && w - v <= 5 && items[w]!.kind === 'w' && !verbAfterAside(items[w])) w++;
+    if (w < before && w - v <= 5 && verbAfterAside(items[w]) && !/^(is|was|are|were|has|had|have)$/.test(items[w]!.lower)) v = w;
+  }
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
   return m;
@@ -350,12 +356,18 @@ function isAside(items: readonly Item[], from: number, to: number): boolean {
   return PHRASE_STOPS.has(first.lower) || /[a-z](ing|ed)$/.test(first.lower) || CUE_FORMS.has(first.lower);
 }
 
+/** Words in -ly that are nouns or verbs, not adverbs: "a Sunday rally", "an ally". */
+const LY_NOUNS = new Set([
+  'family', 'rally', 'ally', 'supply', 'reply', 'apply', 'comply', 'imply', 'assembly', 'anomaly', 'monopoly',
+  'belly', 'jelly', 'bully', 'tally', 'butterfly', 'lily', 'holly', 'folly', 'multiply', 'homily', 'dragonfly',
+]);
+
 /** An adverb between a speaker and a cue: "has also said", "immediately posted". */
 function isAdverb(it: Item): boolean {
   return (
     it.kind === 'w' &&
     !isCapital(it) &&
-    (CUE_ADVERBS.has(it.lower) || (/[a-z]{3}ly$/.test(it.lower) && it.lower !== 'family') || /^[a-z]+n['\u2019]t$/.test(it.lower))
+    (CUE_ADVERBS.has(it.lower) || (/[a-z]{3}ly$/.test(it.lower) && !LY_NOUNS.has(it.lower)) || /^[a-z]+n['\u2019]t$/.test(it.lower))
   );
 }
 
@@ -429,6 +441,18 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
   if (it.kind === 'w' && SUBJECT_PRONOUNS.has(it.lower)) return mention(items, text, i, i + 1);
   const from = walkLeft(items, text, i + 1, limit);
   if (from > i) return null;
+  // "Lund during a Sunday rally thanked …": the phrase is a time or place, the name before
+  // its preposition is who acts.
+  for (let p = from - 1; p >= limit && from - p <= 3; p--) {
+    const it = items[p]!;
+    if (it.kind !== 'w') break;
+    if (!/^(during|at|in|on|after|before)$/.test(it.lower)) continue;
+    const name = items[p - 1];
+    if (name === undefined || p - 1 < limit || name.kind !== 'w' || !isCapital(name) || !phraseWord(name)) break;
+    const nameFrom = walkLeft(items, text, p, limit);
+    if (nameFrom < p) return mention(items, text, trimLeft(items, nameFrom, p), p);
+    break;
+  }
   return mention(items, text, trimLeft(items, from, i + 1), i + 1);
 }
 

@@ -307,13 +307,14 @@ function keep(group: readonly Found[], text: string, attr: Attribution | null): 
   // One word needs a cue of its own: carried over or alone, it is a name or a scare quote.
   // A sentence's subject is no cue: "recognize that a “skinny” deal …" quotes nobody (a
   // word that closes the sentence, “head.”, is as often someone's word).
-  const modifierOnly = attr !== null && attr.cue === '' && !/[.!?,]$/.test(quoted);
+  const subjectOnly = attr !== null && attr.cue === '';
+  const modifierOnly = subjectOnly && (!/[.!?,]$/.test(quoted) || shape.titleCase);
   if (shape.words === 1 && (attr === null || modifierOnly || group.every((f) => f.attr === null || f.inherited))) return false;
   // Short title-case words are titles and names unless they open an attributed sentence;
   // two or three attributed words with no closing punctuation are as often a quote ("Crooked
   // Hillary") as a title, and kept.
   const titleLike = shape.titleCase && shape.words >= 2 && shape.words <= 6;
-  const quotedName = attr !== null && shape.words <= 3 && !/[.,!?]$/.test(quoted);
+  const quotedName = attr !== null && !subjectOnly && shape.words <= 3 && !/[.,!?]$/.test(quoted);
   if (titleLike && !quotedName && (first.kind === 'partial' || attr === null)) return false;
   // A show, book or event: "on MSNBC’s “Morning Joe”", "at the “Commander-in-Chief Forum”".
   if (titleLike && titleContext(text.slice(Math.max(0, first.span.open - 24), first.span.open))) return false;

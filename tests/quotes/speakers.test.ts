@@ -122,5 +122,11 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('Mira May on Monday told the board: “The quay is ready.”')).toEqual(['Mira May']);
     expect(speakers('Ada Lund, the chairwoman of the Harbour Party, is backing Abel and in a statement credited him for "an exciting campaign."')).toEqual(['Ada Lund']);
   });
+
+  it('takes the subject of the nearest clause when the sentence has none, but names no titles with it', () => {
+    expect(speakers('The tour has become such a fixture that Lund during a Sunday rally thanked its crew “for their support in my campaign.”')).toEqual(['Lund']);
+    // Film titles named in a clause are no one's words.
+    expect(extractQuotes('It was so bad that Lund made films like “Mary Poppins” and “Bambi.” look good.').map((q) => q.text)).toEqual([]);
+  });
 });
 
