@@ -102,6 +102,10 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   return null;
 }
 
+function isAdverbItem(it: Item): boolean {
+  return it.kind === 'w' && /^[a-z]{3,}ly$/.test(it.text);
+}
+
 /** Capitalised words that are no name even right before "said". */
 const SUBJECT_WORDS = /^(he|she|they|it|we|i|you|who|this|that|one)$/;
 
@@ -133,7 +137,10 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
     if (it.kind !== 'w') continue;
     if (it.lower === 'with' && b + 1 < before) {
       const m = mentionAfter(items, text, b, before);
-      if (m !== null && m.to === before && items[m.from]!.kind === 'w') return m;
+      // "with Trump reportedly yelling": adverbs may stand before the participle.
+      let to = m === null ? -1 : m.to;
+      while (to >= 0 && to < before && isAdverbItem(items[to]!)) to++;
+      if (m !== null && to === before && items[m.from]!.kind === 'w') return m;
     }
     if (CLAUSE_OPENERS.has(it.lower) && items[b - 1]?.text === ',') {
       const m = sentenceSubject(items, text, b + 1, before) ?? mentionAfter(items, text, b, before);
@@ -309,7 +316,9 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   if (m === null || !/^\p{Lu}/u.test(m.text)) return null;
   // The phrase must open its clause: in "Clinton said of the request: “…”" it is an object.
   const left = items[m.from - 1];
-  const opens = left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
+  // "More from Jones: “…”": the source of an excerpt is named after "from".
+  const source = left !== undefined && left.lower === 'from';
+  const opens = source || left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
   // "Said Ellis: “…”": an inverted cue opening the sentence.
   const inverted = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
   if (!opens && !inverted) return null;
@@ -486,7 +495,10 @@ export function subjectOf(items: readonly Item[], text: string, s: Sentence): At
  * end. Returns the attribution its last cue gives, for a quote opening the next sentence.
  */
 export function setUp(items: readonly Item[], text: string, s: Sentence): Attribution | null {
-  for (let c = s.to - 1; c >= s.from && c >= s.to - 12; c--) {
+  // A sentence that ends in a colon introduces what follows, whatever its length ("As Joel
+  // Pollak observed, the biggest victor was the stage itself:").
+  const reach = items[s.to - 1]?.text === ':' ? WINDOW : 12;
+  for (let c = s.to - 1; c >= s.from && c >= s.to - reach; c--) {
     const it = items[c]!;
     if (it.kind === 'q') return null;
     if (!isCueAt(items, c) || isParticiple(it.lower)) continue;

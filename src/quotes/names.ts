@@ -76,6 +76,8 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
   }
   while (first <= last && PARTICLES.has(words[first]!.lower)) first++;
   if (first > last) return null;
+  // "of the Harbour Gazette", "the White House": a name right after "the" is no person's.
+  if (first >= 1 && words[first - 1]!.lower === 'the') return null;
   // "Physicians for Human Rights", "Bank of America": capitalised words joined by a
   // preposition name an organisation, not a person.
   if (first >= 2 && /^(for|of|without|against|on)$/.test(words[first - 1]!.lower) && isCap(words[first - 2]!)) return null;
@@ -105,7 +107,8 @@ function nameBeforeAffiliation(part: string, offset: number): { start: number; e
   const m = /\s(?:of|at|from|with)\s+\S/.exec(part);
   if (m === null) return null;
   const tail = wordsOf(part.slice(m.index));
-  if (!tail.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w) || /['\u2019]s$/.test(w.text)))) return null;
+  const institution = tail[1]?.lower === 'the' || tail.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w) || /['\u2019]s$/.test(w.text)));
+  if (!institution) return null;
   const found = trailingName(part.slice(0, m.index), offset);
   return found !== null && wordsOf(part.slice(found.start - offset, found.end - offset)).length >= 2 ? found : null;
 }

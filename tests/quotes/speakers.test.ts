@@ -128,5 +128,11 @@ describe('speakers are people and organisations, resolved', () => {
     // Film titles named in a clause are no one's words.
     expect(extractQuotes('It was so bad that Lund made films like “Mary Poppins” and “Bambi.” look good.').map((q) => q.text)).toEqual([]);
   });
+
+  it('reads "with X reportedly yelling", "More from X:", and a long set-up ending in a colon', () => {
+    expect(speakers('At the rally, supporters pushed a protester out, with Lund reportedly yelling: “Get him out of here!”')).toEqual(['Lund']);
+    expect(speakers('What that means for the port - More from Abel: “The quay is a starting point.”')).toEqual(['Abel']);
+    expect(speakers('Of course, as Ines Sola of the Harbour Gazette observed, the biggest winner was not on the stage, it was the stage itself:\n\n“The clear winner of the night was the network.”')).toEqual(['Ines Sola']);
+  });
 });
 
