@@ -8,8 +8,10 @@ import { parseJson } from '../../src/parse/json.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parsePlainText } from '../../src/parse/text.js';
 import { extractQuotes } from '../../src/quotes/index.js';
+import { needsSanitizing } from '../../src/text/sanitize.js';
 import { textWidth, wrapArticle } from '../../src/text/wrap.js';
 import { makeArticle } from '../../src/article.js';
+import { expectRendersAsItself, hostileArticle } from './markdown-render.js';
 import { PAYLOADS, UNSAFE_OUTPUT } from './payloads.js';
 
 // Properties shared by the test suite (a few hundred cases each) and `npm run fuzz` (a long
@@ -68,6 +70,8 @@ export function checkArticle(article: Article): void {
   for (const value of fields) {
     if (value === undefined) continue;
     if (UNSAFE_OUTPUT.test(value)) throw new Error(`unsafe character in ${JSON.stringify(value.slice(0, 80))}`);
+    // What is kept only in context (a joiner between letters) must be in its context.
+    if (needsSanitizing(value)) throw new Error(`unsanitized text in ${JSON.stringify(value.slice(0, 80))}`);
     if (!value.isWellFormed()) throw new Error('lone surrogate in a field');
   }
   if (article.text !== article.blocks.map((b) => b.text).join('\n\n')) throw new Error('text does not match blocks');
@@ -89,7 +93,7 @@ async function parsesOrRejects(run: () => Promise<Article[]> | Article[]): Promi
 
 export interface Property {
   name: string;
-  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]>;
+  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]> | fc.IAsyncProperty<[Article]>;
 }
 
 export const PROPERTIES: Property[] = [
@@ -106,6 +110,10 @@ export const PROPERTIES: Property[] = [
         if (!(q.start >= 0 && q.start < q.end && q.end <= text.length)) throw new Error(`bad span ${q.start}-${q.end}`);
       }
     }),
+  },
+  {
+    name: 'Markdown export',
+    property: fc.asyncProperty(hostileArticle, async (article) => expectRendersAsItself(article)),
   },
   {
     name: 'reader wrapper',
