@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { DataError } from '../errors.js';
 import { sanitizeText } from '../text/sanitize.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'feed' | 'opml';
@@ -118,6 +119,6 @@ export async function parseAs(format: Format, text: string, source: string, opti
     }
     case 'opml':
       // Its feeds need fetching, which the source layer does before parsing (see sources/web.ts).
-      throw new Error('an OPML subscription list: open it as a file or address to load its feeds');
+      throw new DataError('an OPML subscription list: open it as a file or address to load its feeds');
   }
 }

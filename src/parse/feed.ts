@@ -1,4 +1,5 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
+import { DataError } from '../errors.js';
 import { normaliseFeed, type FeedEntry, type FeedInfo } from './feed-normalise.js';
 import { domToBlocks, type DomNode } from './html-blocks.js';
 import { splitParagraphs, titleFromBody } from './paragraphs.js';
@@ -12,7 +13,7 @@ export interface FeedOptions {
   url?: string;
 }
 
-export class FeedError extends Error {}
+export class FeedError extends DataError {}
 
 export async function parseFeedText(text: string, source: string, options: FeedOptions = {}): Promise<Article[]> {
   const { parseFeed } = await import('feedsmith');

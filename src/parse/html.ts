@@ -11,6 +11,8 @@ export interface HtmlOptions {
 }
 
 type Linkedom = typeof import('linkedom');
+type HtmlDocument = ReturnType<Linkedom['parseHTML']>['document'];
+type HtmlNode = HtmlDocument['documentElement']['childNodes'][number];
 type ReadabilityClass = typeof import('@mozilla/readability').Readability;
 type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof import('@mozilla/readability').Readability<DomNode>>['parse']>>;
 
@@ -26,9 +28,10 @@ const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
-  const content = limitNesting(markup);
+  const content = withRootElement(limitNesting(markup));
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
-  const { document } = linkedom.parseHTML(content);
+  const parse = (): HtmlDocument => settleDocument(linkedom.parseHTML(content).document) ?? linkedom.parseHTML(EMPTY_PAGE).document;
+  const document = parse();
   const meta = readMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   const baseUrl = options.url ?? meta.url;
@@ -39,13 +42,13 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   if (extraction.length < SHORT_EXTRACTION) {
     // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
     // far shorter than the plain one means the article itself was lost, not boilerplate.
-    const plain = extract(Readability, linkedom.parseHTML(content).document, baseUrl, false);
+    const plain = extract(Readability, parse(), baseUrl, false);
     if (plain.length > extraction.length * 3) extraction = plain;
   }
   const { result } = extraction;
   let { blocks } = extraction;
   if (!result?.content) {
-    blocks = domToBlocks(linkedom.parseHTML(content).document.body as unknown as DomNode, baseUrl).blocks;
+    blocks = domToBlocks(parse().body as unknown as DomNode, baseUrl).blocks;
   }
   const title = result?.title || meta.title || fallbackTitle || titleFromFileName(source);
   const byline = result?.byline ?? meta.author;
@@ -66,23 +69,80 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   });
 }
 
-function extract(
-  Readability: ReadabilityClass,
-  document: ReturnType<Linkedom['parseHTML']>['document'],
-  baseUrl: string | undefined,
-  clean: boolean,
-): Extraction {
-  if (clean) removeBoilerplate(document as unknown as CleanDocument);
-  // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
-  // serializer hands back the article element itself, saving a serialise-and-reparse.
-  const result = new Readability<DomNode>(document as unknown as Document, {
-    charThreshold: 200,
-    serializer: (node) => node as unknown as DomNode,
-  }).parse();
+function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: boolean): Extraction {
+  let result: ReadabilityResult | null;
+  try {
+    if (clean) removeBoilerplate(document as unknown as CleanDocument);
+    // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
+    // serializer hands back the article element itself, saving a serialise-and-reparse.
+    result = new Readability<DomNode>(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
+  } catch {
+    // Readability on a tree it did not expect (it walks up to <body> and finds none): the
+    // page is read whole instead, as when reader mode finds nothing.
+    result = null;
+  }
   if (!result?.content) return { result, blocks: [], links: [], length: 0 };
   const { blocks, links } = domToBlocks(result.content, baseUrl);
   return { result, blocks, links, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
+
+/**
+ * The markup with an `<html>` start tag where the HTML standard implies one. linkedom builds
+ * a document only under an explicit one: given `<` or `<p>text` it makes a tree with no root
+ * element, on which Readability fails deep inside ("Cannot destructure 'firstElementChild'").
+ */
+export function withRootElement(markup: string): string {
+  const prolog = /^(?:\s|\uFEFF|<!doctype[^>]*>|<!--[\s\S]*?-->|<\?[^>]*>)*/i.exec(markup)![0];
+  if (/^<html(?:\s[^<>]*)?>/i.test(markup.slice(prolog.length, prolog.length + 4096))) return markup;
+  return `${prolog}<html>${markup.slice(prolog.length)}`;
+}
+
+const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
+const METADATA = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE']);
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+const DOCUMENT_TYPE_NODE = 10;
+
+/**
+ * What a browser's parser does and linkedom's does not: content outside <body> (a page
+ * without the tag, a <head> left open, text after </html>) moves into it, metadata into
+ * <head>, in document order. Readability assumes this shape and fails deep inside without it.
+ */
+function settleDocument(document: HtmlDocument): HtmlDocument | undefined {
+  const root = document.documentElement;
+  // Markup linkedom could make nothing of: read as an empty page, which has no article.
+  if (!root) return undefined;
+  const { head, body } = document;
+  const toBody: HtmlNode[] = [];
+  // In <head>, the first thing that is not metadata starts the body.
+  let bodyStarted = false;
+  for (const node of Array.from(head.childNodes as ArrayLike<HtmlNode>)) {
+    if (!bodyStarted && (METADATA.has(node.nodeName) || node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && !node.textContent?.trim()))) continue;
+    bodyStarted = true;
+    toBody.push(node);
+  }
+  const after: HtmlNode[] = [];
+  let pastBody = false;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) pastBody = true;
+    else if (node !== head) (pastBody ? after : toBody).push(node);
+  }
+  for (const node of Array.from(document.childNodes as ArrayLike<HtmlNode>)) if (node !== root && node.nodeType !== DOCUMENT_TYPE_NODE) after.push(node);
+  const firstInBody = body.firstChild;
+  for (const node of toBody) {
+    if (METADATA.has(node.nodeName)) head.appendChild(node);
+    else body.insertBefore(node, firstInBody);
+  }
+  for (const node of after) {
+    if (METADATA.has(node.nodeName)) head.appendChild(node);
+    else body.appendChild(node);
+  }
+  return document;
+}
+
 
 interface PageMeta {
   title?: string;

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import type { Article } from '../article.js';
-import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
+import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, isUtf16 } from './decode.js';
 import { listFolder, readFileLimited, readStreamLimited } from './files.js';
 import type { WebOptions } from './web.js';
 
@@ -170,7 +170,7 @@ export interface ParseInput {
 /** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
 export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings: string[]): Promise<Article[]> {
   const { source } = input;
-  if (isBinary(bytes)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
+  if (isBinary(bytes, input.charset)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
   const { text, encoding } = decodeBytes(bytes, input.charset);
   if (text.trim() === '') {
     const what = source === STDIN_SOURCE ? 'empty input' : /^https?:\/\//i.test(source) ? 'empty response' : 'empty file';
@@ -189,8 +189,12 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   try {
     articles = await parseAs(format, text, source, { url: input.url });
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
-    throw new InkwireError(source, (error as Error).message || 'cannot parse', ExitCode.dataErr);
+    // JSON.parse's own words say where the JSON breaks; a SyntaxError from anywhere else is a bug.
+    if (error instanceof SyntaxError && (format === 'json' || text.trimStart().startsWith('{'))) {
+      throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
+    }
+    const { reason, exitCode } = sourceFailureReason(error);
+    throw new InkwireError(source, reason, exitCode);
   }
   // A feed entry with only a title and a link is still worth listing: its page can be fetched.
   const readable = format === 'feed' ? articles : articles.filter((a) => a.blocks.length > 0);
@@ -198,17 +202,14 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   return readable;
 }
 
-/** NUL bytes do not occur in text (UTF-16 is recognised by its byte-order mark first). */
-function isBinary(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) return false;
-  const head = bytes.subarray(0, 8192);
-  return head.includes(0);
+/** NUL bytes do not occur in text, except as half of UTF-16's code units. */
+function isBinary(bytes: Uint8Array, charset: string | undefined): boolean {
+  return bytes.subarray(0, 8192).includes(0) && !isUtf16(bytes, charset);
 }
 
 function toFailure(source: string, error: unknown): LoadFailure {
   if (error instanceof InkwireError) return { source: error.subject, reason: error.reason, exitCode: error.exitCode };
-  const { reason, exitCode } = fileErrorReason(error);
+  const { reason, exitCode } = sourceFailureReason(error);
   return { source, reason, exitCode };
 }
 

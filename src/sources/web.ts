@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 import { makeArticle } from '../article.js';
-import { ExitCode, InkwireError } from '../errors.js';
+import { ExitCode, InkwireError, sourceFailureReason } from '../errors.js';
 import type { Format } from '../parse/detect.js';
 import { decodeBytes } from './decode.js';
 import { fetchUrl } from './fetch.js';
@@ -58,8 +58,8 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
   if (format === 'opml') {
     if (mode === 'followed') throw new InkwireError(address, 'an OPML list reached from another list or page is not followed', ExitCode.dataErr);
     const { parseOpmlFeeds } = await import('../parse/opml.js');
-    const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: Error) => {
-      throw new InkwireError(address, error.message, ExitCode.dataErr);
+    const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: unknown) => {
+      throw new InkwireError(address, sourceFailureReason(error).reason, ExitCode.dataErr);
     });
     return loadFeedList(feeds.map((f) => f.url), options, warnings);
   }
@@ -88,11 +88,17 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
   return format === 'feed' ? withFullText(articles, options, warnings) : articles;
 }
 
+/** An error as one `subject: reason` line, whatever threw it. */
+function failureLine(subject: string, error: unknown): string {
+  if (error instanceof InkwireError) return `${error.subject}: ${error.reason}`;
+  return `${subject}: ${sourceFailureReason(error).reason}`;
+}
+
 /** Loads many feeds at once; a feed that fails is a warning, the others still load. */
 export async function loadFeedList(urls: readonly string[], options: WebOptions, warnings: string[]): Promise<Article[]> {
   const results = await mapLimited(urls, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (url) =>
     loadWebSource(url, options, warnings, 'followed').catch((error: unknown) => {
-      warnings.push(error instanceof InkwireError ? `${error.subject}: ${error.reason}` : `${url}: ${(error as Error).message}`);
+      warnings.push(failureLine(url, error));
       return [] as Article[];
     }),
   );
@@ -106,14 +112,22 @@ export async function loadFeedList(urls: readonly string[], options: WebOptions,
  * yields more text. The id is kept, so the reader's position and bookmarks still match.
  */
 export async function fetchFullText(article: Article, options: WebOptions = {}): Promise<Article> {
-  if (!article.url) return article;
+  const { url } = article;
+  if (!url) return article;
   const warnings: string[] = [];
-  const resource = await getResource(article.url, options, warnings);
-  const { mime, charset } = parseContentType(resource.contentType);
-  const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
-  const text = decodeBytes(resource.bytes, declared).text;
-  if (formatForResponse(mime, text) !== 'html') return article;
-  const [page] = await parseBytes(resource.bytes, { source: article.url, url: resource.finalUrl, format: 'html', charset: declared }, warnings);
+  let page: Article | undefined;
+  try {
+    const resource = await getResource(url, options, warnings);
+    const { mime, charset } = parseContentType(resource.contentType);
+    const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
+    const text = decodeBytes(resource.bytes, declared).text;
+    if (formatForResponse(mime, text) !== 'html') return article;
+    [page] = await parseBytes(resource.bytes, { source: url, url: resource.finalUrl, format: 'html', charset: declared }, warnings);
+  } catch (error) {
+    if (error instanceof InkwireError) throw error;
+    const { reason, exitCode } = sourceFailureReason(error);
+    throw new InkwireError(url, reason, exitCode);
+  }
   if (!page || page.wordCount <= article.wordCount) return article;
   const full = makeArticle({
     ...article,
@@ -129,8 +143,7 @@ async function withFullText(articles: Article[], options: WebOptions, warnings: 
   if (!options.full) return articles;
   return mapLimited(articles, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (article) =>
     fetchFullText(article, options).catch((error: unknown) => {
-      const reason = error instanceof InkwireError ? error.reason : (error as Error).message;
-      warnings.push(`${article.url ?? article.title}: full text unavailable (${reason}); showing the feed's summary`);
+      warnings.push(`${article.url ?? article.title}: full text unavailable (${sourceFailureReason(error).reason}); showing the feed's summary`);
       return article;
     }),
   );
