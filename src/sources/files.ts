@@ -1,34 +1,16 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants as fsConstants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { ExitCode, InkwireError, fileErrorReason } from '../errors.js';
+import { notRegularFile } from './file-kind.js';
 import { formatSize } from './size.js';
-
-/** Every article file under a folder: known extensions, hidden entries skipped, sorted. */
-export async function listFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (dir: string, depth: number) => {
-    // Depth bound: a symlink loop must not recurse forever.
-    if (depth > 32) return;
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
-      if (!kind) continue;
-      if (kind.isDirectory()) await visit(path, depth + 1);
-      else if (kind.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
-    }
-  };
-  await visit(folder, 0);
-  return found;
-}
 
 /** Reads at most `maxBytes` from a file; a bigger file is an error, never an out-of-memory crash. */
 export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, so a named pipe that took the place of a file cannot stall the open; it is
+    // then refused by what fstat says, which cannot change between a look and the read.
+    handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     const { reason, exitCode } = fileErrorReason(error);
     throw new InkwireError(path, reason, exitCode);
@@ -36,9 +18,10 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InkwireError(path, 'is a folder', ExitCode.noInput);
+    if (!info.isFile()) throw notRegularFile(path, info);
     if (info.size > maxBytes) throw tooLarge(path, maxBytes);
     // Read into one buffer of the stated size; keep reading past it, since the size can lie
-    // (pipes, /proc, a file still growing), but never past the limit.
+    // (/proc, a file still growing), but never past the limit.
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let total = 0;
     for (;;) {
@@ -63,23 +46,25 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   }
 }
 
-/** Reads a stream to its end, up to `maxBytes`. */
+/** Reads a stream (stdin, a pipe) to its end, up to `maxBytes`. */
 export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
+  const destroy = () => (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
       total += buffer.length;
       if (total > maxBytes) {
-        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        destroy();
         throw tooLarge(name, maxBytes);
       }
       chunks.push(buffer);
     }
   } catch (error) {
     if (error instanceof InkwireError) throw error;
-    throw new InkwireError(name, `read failed (${(error as Error).message})`, ExitCode.ioErr);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    throw new InkwireError(name, code ? `read failed (${fileErrorReason(error).reason})` : 'read failed', ExitCode.ioErr);
   }
   return Buffer.concat(chunks, total);
 }

@@ -1,9 +1,12 @@
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
 import { decodeBytes, isUtf16 } from './decode.js';
-import { listFolder, readFileLimited, readStreamLimited } from './files.js';
+import { notRegularFile } from './file-kind.js';
+import { readFileLimited, readStreamLimited } from './files.js';
+import { listFolder } from './folder.js';
 import type { WebOptions } from './web.js';
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -121,16 +124,37 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
     throw new InkwireError(spec, reason, exitCode);
   }
   if (info.isDirectory()) {
-    const files = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
+    const listing = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
       const { reason, exitCode } = fileErrorReason(error);
       throw new InkwireError(spec, reason, exitCode);
     });
-    if (files.length === 0) {
+    for (const warning of listing.warnings) warnings.push(warning);
+    if (listing.files.length === 0) {
       throw new InkwireError(spec, `no articles found (looked for ${KNOWN_EXTENSIONS.join(', ')})`, ExitCode.noInput);
     }
-    return files.map((path) => fileInput(path, maxBytes, warnings));
+    return listing.files.map((path) => fileInput(path, maxBytes, warnings));
   }
+  if (!info.isFile()) return [streamInput(spec, info, maxBytes, stdin)];
   return [fileInput(spec, maxBytes, warnings)];
+}
+
+/**
+ * A path that is not a regular file is read only when it names one of this process's own
+ * descriptors: /dev/stdin (the stdin stream, as `-`), or a pipe such as the /dev/fd/63 a
+ * shell's `<(command)` gives. A named pipe nothing writes to would block forever, and a
+ * device can be endless, so anything else is refused with what it is.
+ */
+function streamInput(spec: string, info: Parameters<typeof notRegularFile>[1], maxBytes: number, stdin: NodeJS.ReadableStream): Input {
+  const fd = ownDescriptor(spec);
+  if (fd === 0) return { source: spec, read: () => readStreamLimited(stdin, spec, maxBytes) };
+  if (fd === undefined || !info.isFIFO()) throw notRegularFile(spec, info);
+  return { source: spec, read: () => readStreamLimited(createReadStream(spec), spec, maxBytes) };
+}
+
+function ownDescriptor(path: string): number | undefined {
+  if (path === '/dev/stdin') return 0;
+  const match = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d+)$/.exec(path);
+  return match ? Number(match[1]) : undefined;
 }
 
 function fileInput(path: string, maxBytes: number, warnings: string[]): Input {

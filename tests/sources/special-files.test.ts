@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT } from '../helpers/cli.js';
+
+// Paths that are not regular files: each is one line and an exit code, never a hang.
+
+const dir = mkdtempSync(join(tmpdir(), 'inkwire-special-'));
+const GOOD = join(ROOT, 'examples', 'night-trains.txt');
+let socketServer: Server;
+const socketPath = join(dir, 'feed.sock');
+
+beforeAll(async () => {
+  socketServer = createServer();
+  await new Promise<void>((resolve) => socketServer.listen(socketPath, resolve));
+});
+afterAll(() => {
+  socketServer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The CLI with a deadline of its own: a hang fails the test instead of stalling the suite. */
+function run(args: string[], input = '') {
+  const home = mkdtempSync(join(tmpdir(), 'inkwire-home-'));
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 20_000, env: { ...process.env, INKWIRE_HOME: home, NO_COLOR: '1' } });
+  expect(result.signal, 'finished instead of hanging').toBeNull();
+  expect(result.stderr).not.toMatch(/\n\s+at |Assertion failed|node::/);
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('sources that are not regular files', () => {
+  it('a named pipe with no writer is refused at once, and the other sources still load', () => {
+    const fifo = join(dir, 'incoming.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { code, stdout, stderr } = run(['list', fifo, GOOD]);
+    expect(stderr).toBe(`inkwire: ${fifo}: not a regular file (a named pipe; redirect it to stdin to read it)\n`);
+    expect(stdout).toContain('Night Trains');
+    expect(code).toBe(1);
+  });
+
+  it('a socket and a character device are named for what they are', () => {
+    expect(run(['list', socketPath])).toMatchObject({ code: 66, stderr: `inkwire: ${socketPath}: not a regular file (a socket)\n` });
+    expect(run(['list', '/dev/zero'])).toMatchObject({ code: 66, stderr: 'inkwire: /dev/zero: not a regular file (a character device)\n' });
+  });
+
+  it('/dev/stdin is stdin', () => {
+    const { code, stdout, stderr } = run(['list', '/dev/stdin'], readFileSync(GOOD, 'utf8'));
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Night Trains');
+    expect(code).toBe(0);
+  });
+
+  it('a pipe from a shell: process substitution <(…) is read', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" list <(cat "${GOOD}")`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Night Trains');
+  });
+});
