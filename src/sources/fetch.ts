@@ -1,6 +1,6 @@
 import { ExitCode, InkwireError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { tooLarge } from './files.js';
+import { sourceLimit, tooLarge } from './files.js';
 import { networkReason } from './network-errors.js';
 
 // One HTTP GET with every limit a hostile or broken server needs: a single deadline that
@@ -99,7 +99,7 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
       const declared = Number(response.headers.get('content-length'));
       // A declared length is only a hint for compressed bodies, but an honest one over the cap
       // saves downloading anything.
-      if (!response.headers.get('content-encoding') && declared > maxBytes) {
+      if (!response.headers.get('content-encoding') && declared > sourceLimit(maxBytes)) {
         await response.body?.cancel().catch(() => undefined);
         throw tooLarge(source, maxBytes);
       }
@@ -144,7 +144,7 @@ async function readCapped(response: Response, maxBytes: number, source: string, 
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
+    if (total > sourceLimit(maxBytes)) {
       controller.abort();
       throw tooLarge(source, maxBytes);
     }

@@ -1,12 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from '../helpers/cli.js';
+import { MAX_SOURCE_BYTES, readStreamLimited } from '../../src/sources/files.js';
+import { formatSize } from '../../src/sources/size.js';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
-// Paths that are not regular files: each is one line and an exit code, never a hang.
+// Paths that are not regular files, and sizes Node cannot hold: each is one line and an exit
+// code, never a hang or a native abort.
 
 const dir = mkdtempSync(join(tmpdir(), 'inkwire-special-'));
 const GOOD = join(ROOT, 'examples', 'night-trains.txt');
@@ -57,5 +61,32 @@ describe('sources that are not regular files', () => {
     const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" list <(cat "${GOOD}")`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Night Trains');
+  });
+});
+
+describe('sizes past what Node can hold', () => {
+  const ceiling = formatSize(MAX_SOURCE_BYTES);
+
+  it(`a 3 GiB file with --max-bytes 3GiB is refused with one line (the most is ${ceiling})`, () => {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    const { code, stderr } = run(['export', '--max-bytes', '3GiB', huge]);
+    expect(stderr).toBe(`inkwire: ${huge}: larger than ${ceiling}, the most inkwire can read from one source\n`);
+    expect(code).toBe(65);
+  });
+
+  it('a stream past the ceiling stops there, whatever --max-bytes says', async () => {
+    const chunk = Buffer.alloc(64 * 1024 * 1024, 0x61);
+    const stream = Readable.from((function* () {
+      for (;;) yield chunk;
+    })());
+    await expect(readStreamLimited(stream, 'stdin', 3 * 1024 ** 3)).rejects.toMatchObject({ reason: `larger than ${ceiling}, the most inkwire can read from one source` });
+  });
+
+  it('under the ceiling, --max-bytes is the limit as before', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `Big\n\n${'word '.repeat(2000)}`);
+    expect(runCli(['export', '--max-bytes', '4k', big]).stderr).toBe(`inkwire: ${big}: larger than the 4 KiB limit (raise it with --max-bytes)\n`);
   });
 });
