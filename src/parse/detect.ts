@@ -92,6 +92,10 @@ export function looksLikeProse(text: string): boolean {
 
 export interface ParseOptions {
   url?: string;
+  /** Where a parser notes what a bound cut (a page too large to read whole). */
+  warnings?: string[];
+  /** Called between the steps of a long parse; throws to stop it (the source's deadline). */
+  checkpoint?: () => void;
 }
 
 /** Runs the parser for a format; heavy parsers load only when a source needs them. */

@@ -1,13 +1,17 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
 import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
-import { domToBlocks, type DomNode } from './html-blocks.js';
-import { limitNesting } from './nesting.js';
+import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
+import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
 import { titleFromFileName } from './paragraphs.js';
 
 export interface HtmlOptions {
   /** The page's address, for resolving relative links. */
   url?: string;
+  /** Where a note goes when a bound cut the page (see html-limits.ts). */
+  warnings?: string[];
+  /** Called between the steps of the parse; throws to stop it (the source's deadline). */
+  checkpoint?: () => void;
 }
 
 type Linkedom = typeof import('linkedom');
@@ -20,6 +24,7 @@ interface Extraction {
   result: ReadabilityResult | null;
   blocks: Block[];
   links: Link[];
+  linksCut: boolean;
   length: number;
 }
 
@@ -28,31 +33,55 @@ const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
-  const content = withRootElement(limitNesting(markup));
+  const checkpoint = options.checkpoint ?? (() => undefined);
+  const capped = boundedMarkup(markup);
+  const content = withRootElement(capped.html);
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
   const parse = (): HtmlDocument => settleDocument(linkedom.parseHTML(content).document) ?? linkedom.parseHTML(EMPTY_PAGE).document;
   const document = parse();
+  checkpoint();
   const meta = readMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   const baseUrl = options.url ?? meta.url;
   // Readability mutates the document, so keep what the fallback needs first.
   const fallbackTitle = document.querySelector('title')?.textContent ?? undefined;
+  const elements = document.querySelectorAll('*').length;
 
-  let extraction = extract(Readability, document, baseUrl, true);
-  if (extraction.length < SHORT_EXTRACTION) {
-    // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
-    // far shorter than the plain one means the article itself was lost, not boilerplate.
-    const plain = extract(Readability, parse(), baseUrl, false);
-    if (plain.length > extraction.length * 3) extraction = plain;
+  let extraction: Extraction | undefined;
+  const readerMode = elements <= READER_MODE_ELEMENTS;
+  if (readerMode) {
+    extraction = extract(Readability, document, baseUrl, true);
+    checkpoint();
+    if (extraction.length < SHORT_EXTRACTION && elements * 2 <= READER_MODE_ELEMENTS) {
+      // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
+      // far shorter than the plain one means the article itself was lost, not boilerplate.
+      const plain = extract(Readability, parse(), baseUrl, false);
+      checkpoint();
+      if (plain.length > extraction.length * 3) extraction = plain;
+    }
   }
-  const { result } = extraction;
-  let { blocks } = extraction;
+  const result = extraction?.result;
+  let { blocks = [], links = [], linksCut = false } = extraction ?? {};
   if (!result?.content) {
-    blocks = domToBlocks(parse().body as unknown as DomNode, baseUrl).blocks;
+    // The whole page, less its boilerplate: what reader mode found nothing in, or a page too
+    // large for it (that one is parsed once, and cleaned here for the first time).
+    const page = readerMode ? parse() : document;
+    if (!readerMode) removeBoilerplate(page as unknown as CleanDocument);
+    ({ blocks, links, linksCut } = domToBlocks(page.body as unknown as DomNode, baseUrl));
   }
+  checkpoint();
   const title = result?.title || meta.title || fallbackTitle || titleFromFileName(source);
   const byline = result?.byline ?? meta.author;
   blocks = cleanBlocks(blocks, { title, byline });
+  const cuts = [
+    capped.cut ? `only the first ${MAX_ELEMENTS.toLocaleString('en')} were read` : '',
+    readerMode ? '' : 'read without reader mode, so menus and other page furniture may show',
+    linksCut ? `only its first ${MAX_LINKS.toLocaleString('en')} links were kept` : '',
+  ].filter(Boolean);
+  if (cuts.length > 0) {
+    const size = capped.cut ? `over ${MAX_ELEMENTS.toLocaleString('en')}` : elements.toLocaleString('en');
+    options.warnings?.push(`${source}: a very large page (${size} elements): ${cuts.join('; ')}`);
+  }
 
   return makeArticle({
     source,
@@ -65,7 +94,7 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     lang: result?.lang ?? lang,
     tags: meta.keywords,
     blocks,
-    links: extraction.links,
+    links,
   });
 }
 
@@ -84,9 +113,9 @@ function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl:
     // page is read whole instead, as when reader mode finds nothing.
     result = null;
   }
-  if (!result?.content) return { result, blocks: [], links: [], length: 0 };
-  const { blocks, links } = domToBlocks(result.content, baseUrl);
-  return { result, blocks, links, length: blocks.reduce((n, b) => n + b.text.length, 0) };
+  if (!result?.content) return { result, blocks: [], links: [], linksCut: false, length: 0 };
+  const { blocks, links, linksCut } = domToBlocks(result.content, baseUrl);
+  return { result, blocks, links, linksCut, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ExitCode, InkwireError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { remainingMs, timedOut, type Deadline } from './deadline.js';
 import { sourceLimit, tooLarge } from './files.js';
 import { networkReason } from './network-errors.js';
 
@@ -14,6 +15,8 @@ export const MAX_REDIRECTS = 5;
 
 export interface FetchOptions {
   timeoutMs?: number;
+  /** The whole source's deadline, which this request shares (it wins over `timeoutMs`). */
+  deadline?: Deadline;
   maxBytes?: number;
   /** Conditional-request validators from a cached copy. */
   etag?: string;
@@ -50,14 +53,17 @@ export function parseWebUrl(raw: string, source = raw): URL {
 
 export async function fetchUrl(address: string, options: FetchOptions = {}): Promise<FetchResult> {
   const source = options.source ?? address;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.deadline?.ms ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_WEB_MAX_BYTES;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let late = false;
+  const timer = setTimeout(
+    () => {
+      late = true;
+      controller.abort();
+    },
+    options.deadline ? remainingMs(options.deadline) : timeoutMs,
+  );
   const cancel = () => controller.abort();
   options.signal?.addEventListener('abort', cancel);
   if (options.signal?.aborted) controller.abort();
@@ -66,7 +72,7 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
   const fail = (error: unknown): never => {
     if (error instanceof InkwireError) throw error;
     if (options.signal?.aborted) throw new InkwireError(source, 'cancelled', ExitCode.ioErr);
-    if (timedOut) throw new InkwireError(source, `timed out after ${formatSeconds(timeoutMs)} (raise it with --timeout)`, ExitCode.ioErr);
+    if (late) throw timedOut(source, timeoutMs);
     throw new InkwireError(source, networkReason(error, url), ExitCode.ioErr);
   };
 
@@ -151,8 +157,4 @@ async function readCapped(response: Response, maxBytes: number, source: string, 
     chunks.push(value);
   }
   return Buffer.concat(chunks, total);
-}
-
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -3,6 +3,7 @@ import { constants as fsConstants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { ExitCode, InkwireError, fileErrorReason } from '../errors.js';
+import { remainingMs, timedOut, type Deadline } from './deadline.js';
 import { notRegularFile } from './file-kind.js';
 import { formatSize } from './size.js';
 
@@ -24,7 +25,7 @@ export function sourceLimit(maxBytes: number): number {
 }
 
 /** Reads at most `maxBytes` from a file; a bigger file is an error, never an out-of-memory crash. */
-export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readFileLimited(path: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
   const limit = sourceLimit(maxBytes);
   let handle;
   try {
@@ -51,6 +52,7 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
         buffer.copy(grown, 0, 0, total);
         buffer = grown;
       }
+      if (deadline && remainingMs(deadline) === 0) throw timedOut(path, deadline.ms);
       const { bytesRead } = await handle.read(buffer, total, Math.min(buffer.length - total, READ_CHUNK), null);
       if (bytesRead === 0) break;
       total += bytesRead;
@@ -66,12 +68,19 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   }
 }
 
-/** Reads a stream (stdin, a pipe) to its end, up to `maxBytes`. */
-export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
+/** Reads a stream (stdin, a pipe) to its end, up to `maxBytes`, and before the deadline. */
+export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
   const limit = sourceLimit(maxBytes);
   const chunks: Buffer[] = [];
   let total = 0;
-  const destroy = () => (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  const destroy = (error?: Error) => (stream as NodeJS.ReadableStream & { destroy?: (error?: Error) => void }).destroy?.(error);
+  let late = false;
+  const timer = deadline
+    ? setTimeout(() => {
+        late = true;
+        destroy(timedOut(name, deadline.ms));
+      }, remainingMs(deadline))
+    : undefined;
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
@@ -84,9 +93,13 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, name: str
     }
   } catch (error) {
     if (error instanceof InkwireError) throw error;
+    if (late && deadline) throw timedOut(name, deadline.ms);
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     throw new InkwireError(name, code ? `read failed (${fileErrorReason(error).reason})` : 'read failed', ExitCode.ioErr);
+  } finally {
+    clearTimeout(timer);
   }
+  if (late && deadline) throw timedOut(name, deadline.ms);
   return Buffer.concat(chunks, total);
 }
 

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
+import { checkpointFor, deadlineIn, type Deadline } from './deadline.js';
 import { decodeBytes, isUtf16 } from './decode.js';
 import { notRegularFile } from './file-kind.js';
 import { readFileLimited, readStreamLimited } from './files.js';
@@ -52,9 +53,9 @@ export interface LoadResult {
 
 interface Input {
   source: string;
-  read?: () => Promise<Uint8Array>;
+  read?: (deadline?: Deadline) => Promise<Uint8Array>;
   /** Sources that read and parse by themselves (web addresses, JSON files) give articles directly. */
-  load?: () => Promise<Article[]>;
+  load?: (deadline?: Deadline) => Promise<Article[]>;
   /** The path whose extension picks the parser. */
   path?: string;
 }
@@ -67,6 +68,9 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const inputs: Input[] = [];
 
   const web = options.web ?? {};
+  // --timeout (set in web options only when given) bounds files and stdin too, reading and
+  // parsing; web addresses have their own deadline, 15 s unless given.
+  const timeoutMs = web.timeoutMs;
   for (const spec of specs) {
     try {
       // A loop, not push(...): a folder of 200,000 files would overflow the call stack.
@@ -83,9 +87,10 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   let done = 0;
   const results = await mapLimited(inputs, options.concurrency ?? 8, async (input, order) => {
     let outcome: SourceOutcome;
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
     try {
-      if (input.load) outcome = { order, articles: await input.load() };
-      else outcome = { order, articles: await parseBytes(await input.read!(), input, warnings) };
+      if (input.load) outcome = { order, articles: await input.load(deadline) };
+      else outcome = { order, articles: await parseBytes(await input.read!(deadline), { ...input, deadline }, warnings) };
     } catch (error) {
       outcome = { failure: toFailure(input.source, error) };
     }
@@ -103,7 +108,7 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
 
 async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream, web: WebOptions, warnings: string[]): Promise<Input[]> {
   if (spec === '-') {
-    return [{ source: STDIN_SOURCE, read: () => readStreamLimited(stdin, STDIN_SOURCE, maxBytes) }];
+    return [{ source: STDIN_SOURCE, read: (deadline) => readStreamLimited(stdin, STDIN_SOURCE, maxBytes, deadline) }];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
     const { parseWebUrl } = await import('./fetch.js');
@@ -146,9 +151,9 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
  */
 function streamInput(spec: string, info: Parameters<typeof notRegularFile>[1], maxBytes: number, stdin: NodeJS.ReadableStream): Input {
   const fd = ownDescriptor(spec);
-  if (fd === 0) return { source: spec, read: () => readStreamLimited(stdin, spec, maxBytes) };
+  if (fd === 0) return { source: spec, read: (deadline) => readStreamLimited(stdin, spec, maxBytes, deadline) };
   if (fd === undefined || !info.isFIFO()) throw notRegularFile(spec, info);
-  return { source: spec, read: () => readStreamLimited(createReadStream(spec), spec, maxBytes) };
+  return { source: spec, read: (deadline) => readStreamLimited(createReadStream(spec), spec, maxBytes, deadline) };
 }
 
 function ownDescriptor(path: string): number | undefined {
@@ -158,15 +163,15 @@ function ownDescriptor(path: string): number | undefined {
 }
 
 function fileInput(path: string, maxBytes: number, warnings: string[]): Input {
-  const input: Input = { source: path, path, read: () => readFileLimited(path, maxBytes) };
+  const input: Input = { source: path, path, read: (deadline) => readFileLimited(path, maxBytes, deadline) };
   if (formatFromPath(path) !== 'json') return input;
   return {
     ...input,
     // Most JSON files with many articles hold one array, which can be read a slice at a time;
     // for anything else that path gives up and the whole file is read as for any format.
-    load: async () => {
+    load: async (deadline) => {
       const { readJsonArrayFile } = await import('./json-file.js');
-      return (await readJsonArrayFile(path, maxBytes)) ?? parseBytes(await input.read!(), input, warnings);
+      return (await readJsonArrayFile(path, maxBytes)) ?? parseBytes(await input.read!(deadline), { ...input, deadline }, warnings);
     },
   };
 }
@@ -189,6 +194,8 @@ export interface ParseInput {
   format?: Format;
   /** A charset declared outside the bytes (an HTTP header). */
   charset?: string;
+  /** When the source must be done; parsing stops between its steps once it has passed. */
+  deadline?: Deadline;
 }
 
 /** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
@@ -211,7 +218,7 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   }
   let articles: Article[];
   try {
-    articles = await parseAs(format, text, source, { url: input.url });
+    articles = await parseAs(format, text, source, { url: input.url, warnings, checkpoint: checkpointFor(source, input.deadline) });
   } catch (error) {
     // JSON.parse's own words say where the JSON breaks; a SyntaxError from anywhere else is a bug.
     if (error instanceof SyntaxError && (format === 'json' || text.trimStart().startsWith('{'))) {

@@ -62,6 +62,19 @@ describe('sources that are not regular files', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Night Trains');
   });
+
+  it('--timeout bounds a stdin that never ends', () => {
+    const fifo = join(dir, 'slow-writer');
+    execFileSync('mkfifo', [fifo]);
+    // The writer holds the pipe open and writes nothing for longer than the timeout.
+    const result = spawnSync('bash', ['-c', `(sleep 5 > "${fifo}" 2>/dev/null &) ; "${process.execPath}" "${CLI}" list --timeout 1 - < "${fifo}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.stderr).toBe('inkwire: stdin: timed out after 1 s (raise it with --timeout)\n');
+    expect(result.status).toBe(74);
+  });
 });
 
 describe('sizes past what Node can hold', () => {
