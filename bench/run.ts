@@ -3,6 +3,7 @@
 // the ratio. Large inputs are generated into temporary folders and removed afterwards.
 import { bookmarkFigures } from './bookmarks.js';
 import { extractionFigureRows, extractionFigures, hasCorpus } from './extract-figures.js';
+import { pageFigures } from './pages.js';
 import { parseFigures } from './parse.js';
 import { quoteFigures, quoteThroughput } from './quotes-figures.js';
 import { startupFigures } from './startup.js';
@@ -42,6 +43,7 @@ async function quoteRows(): Promise<Figure[]> {
 
 const SUITES: Record<string, { needsShared?: boolean; run: () => Promise<Figure[]> }> = {
   parse: { run: parseFigures },
+  pages: { run: pageFigures },
   quotes: { needsShared: true, run: quoteRows },
   extract: { needsShared: true, run: async () => (hasCorpus() ? extractionFigureRows(await extractionFigures()) : []) },
   startup: { run: startupFigures },

@@ -1,3 +1,5 @@
+import { getSystemErrorMap } from 'node:util';
+
 // Exit codes follow BSD sysexits, so scripts can tell a usage slip from bad data.
 export const ExitCode = {
   ok: 0,
@@ -33,6 +35,23 @@ export class InkwireError extends Error {
   }
 }
 
+const DATA_BRAND = Symbol.for('inkwire.data-error');
+
+/**
+ * A parser's verdict on its input, worded for the user ("feed has no entries"). Anything else
+ * a parser throws is a bug or a limit of a library, and its message is never shown as is.
+ * Told apart by brand, as InkwireError is.
+ */
+export class DataError extends Error {
+  readonly [DATA_BRAND] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses keep the ordinary test: an OpmlError is not a FeedError.
+    if (this !== DataError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [DATA_BRAND]?: unknown })[DATA_BRAND] === true;
+  }
+}
+
 /** Turns a Node file-system error into the one-line reason a user understands. */
 export function fileErrorReason(error: unknown): { reason: string; exitCode: ExitCodeValue } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -48,14 +67,21 @@ export function fileErrorReason(error: unknown): { reason: string; exitCode: Exi
       return { reason: 'not a folder', exitCode: ExitCode.noInput };
     case 'ELOOP':
       return { reason: 'too many symbolic links', exitCode: ExitCode.noInput };
+    case 'ENAMETOOLONG':
+      return { reason: 'name too long', exitCode: ExitCode.noInput };
+    case 'ENXIO':
+    case 'ENODEV':
+      return { reason: 'no such device (a socket, or a device without a driver?)', exitCode: ExitCode.noInput };
     case 'EMFILE':
     case 'ENFILE':
       return { reason: 'too many open files', exitCode: ExitCode.ioErr };
-    default:
+    default: {
+      const described = code ? systemErrorText(code) : undefined;
       return {
-        reason: code ? `cannot read (${code})` : 'cannot read',
+        reason: described ? `${described} (${code})` : code ? `cannot read (${code})` : 'cannot read',
         exitCode: ExitCode.ioErr,
       };
+    }
   }
 }
 
@@ -91,4 +117,29 @@ export function fileWriteReason(error: unknown): string {
     default:
       return code ?? ((error as Error | undefined)?.message || 'unknown error');
   }
+}
+
+/** libuv's own wording for an errno code ("i/o error" for EIO), if it has one. */
+function systemErrorText(code: string): string | undefined {
+  for (const [name, text] of getSystemErrorMap().values()) if (name === code) return text;
+  return undefined;
+}
+
+/**
+ * The reason to show for anything thrown while reading or parsing a source. Errors written
+ * for the user keep their words; system errors get a sentence; anything else (a TypeError
+ * deep in a library, a stack overflow) becomes `could not read (…)` with a short cause, never
+ * its own message, which would mean nothing to a reader.
+ */
+export function sourceFailureReason(error: unknown): { reason: string; exitCode: ExitCodeValue } {
+  if (error instanceof InkwireError) return { reason: error.reason, exitCode: error.exitCode };
+  if (error instanceof DataError) return { reason: error.message, exitCode: ExitCode.dataErr };
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return fileErrorReason(error);
+  const text = typeof message === 'string' ? message : '';
+  if (/call stack/i.test(text)) return { reason: 'could not read (nested too deeply to take apart)', exitCode: ExitCode.dataErr };
+  if (code === 'ERR_STRING_TOO_LONG' || /string length|allocation failed|out of memory|buffer too large/i.test(text)) {
+    return { reason: 'could not read (too large to hold in memory)', exitCode: ExitCode.dataErr };
+  }
+  return { reason: 'could not read (an unexpected failure inside inkwire; please report it)', exitCode: ExitCode.ioErr };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { ExitCode, InkwireError, type ExitCodeValue } from '../errors.js';
+import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
 import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/load.js';
 import { parseSize } from '../sources/size.js';
 import type { WebOptions } from '../sources/web.js';
@@ -113,7 +113,15 @@ export async function guarded(deps: CommandDeps, body: () => Promise<void>): Pro
       deps.setExitCode(error.exitCode);
       return;
     }
-    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return;
+    const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+    if (code === 'EPIPE') return;
+    // A system error that escaped with its path still has a sentence ("is a folder").
+    if (typeof code === 'string' && typeof path === 'string') {
+      const { reason, exitCode } = fileErrorReason(error);
+      reportError(deps, path, reason);
+      deps.setExitCode(exitCode);
+      return;
+    }
     reportError(deps, 'internal error', (error as Error)?.message ?? String(error));
     deps.setExitCode(ExitCode.ioErr);
   }

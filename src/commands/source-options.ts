@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 export function addSourceOptions(command: Command): Command {
   return command
     .addOption(new Option('--max-bytes <size>', 'largest source to read, e.g. 32MiB, 500k').default(undefined, '32MiB for files, 10MiB for web addresses'))
-    .addOption(new Option('--timeout <seconds>', 'give up on a web address after this long').default(undefined, '15'))
+    .addOption(new Option('--timeout <seconds>', 'give up on a source after this long, parsing included').default(undefined, '15 for web addresses; none for files and stdin'))
     .addOption(new Option('--no-cache', 'neither read nor write the web cache'))
     .addOption(
       new Option('--feed <url>', "load a feed, or the feed a page advertises (repeatable)").argParser((value: string, previous: string[] | undefined) => [

@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { DataError } from '../errors.js';
 import { sanitizeText } from '../text/sanitize.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'feed' | 'opml';
@@ -91,6 +92,10 @@ export function looksLikeProse(text: string): boolean {
 
 export interface ParseOptions {
   url?: string;
+  /** Where a parser notes what a bound cut (a page too large to read whole). */
+  warnings?: string[];
+  /** Called between the steps of a long parse; throws to stop it (the source's deadline). */
+  checkpoint?: () => void;
 }
 
 /** Runs the parser for a format; heavy parsers load only when a source needs them. */
@@ -118,6 +123,6 @@ export async function parseAs(format: Format, text: string, source: string, opti
     }
     case 'opml':
       // Its feeds need fetching, which the source layer does before parsing (see sources/web.ts).
-      throw new Error('an OPML subscription list: open it as a file or address to load its feeds');
+      throw new DataError('an OPML subscription list: open it as a file or address to load its feeds');
   }
 }

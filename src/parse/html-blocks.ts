@@ -18,19 +18,28 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const BLOCK_CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HTML', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'DETAILS', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'DL', 'CENTER', 'HGROUP', 'ADDRESS', 'FIELDSET', 'SPAN', 'FONT']);
 const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
+/** Links kept per article: a link index of 300,000 is not read link by link. */
+export const MAX_LINKS = 10_000;
+
 export interface BlocksResult {
   blocks: Block[];
+  /** The first `maxLinks` links. */
   links: Link[];
+  /** True when there were more. */
+  linksCut: boolean;
 }
 
-export function domToBlocks(root: DomNode, baseUrl?: string): BlocksResult {
+export function domToBlocks(root: DomNode, baseUrl?: string, maxLinks = MAX_LINKS): BlocksResult {
   const blocks: Block[] = [];
   const links: Link[] = [];
+  let linksCut = false;
   const collectLink = (node: DomNode) => {
     const href = node.getAttribute?.('href');
     if (!href) return;
     const url = resolveUrl(href, baseUrl);
-    if (url) links.push({ text: (node.textContent ?? '').trim(), url });
+    if (!url) return;
+    if (links.length < maxLinks) links.push({ text: (node.textContent ?? '').trim(), url });
+    else linksCut = true;
   };
 
   // Inline runs between block elements become paragraphs of their own.
@@ -99,14 +108,13 @@ export function domToBlocks(root: DomNode, baseUrl?: string): BlocksResult {
 
   walk(root, false);
   flushInline();
-  return { blocks, links };
+  return { blocks, links, linksCut };
 }
 
 export function resolveUrl(href: string, baseUrl?: string): string | undefined {
-  try {
-    const url = baseUrl ? new URL(href, baseUrl) : new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  // Asked first, as a thrown error costs some 20 µs: on a page of 50,000 relative links
+  // without a base, a second.
+  if (!URL.canParse(href, baseUrl)) return undefined;
+  const url = new URL(href, baseUrl);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }

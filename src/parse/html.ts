@@ -1,16 +1,22 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
 import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
-import { domToBlocks, type DomNode } from './html-blocks.js';
-import { limitNesting } from './nesting.js';
+import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
+import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
 import { titleFromFileName } from './paragraphs.js';
 
 export interface HtmlOptions {
   /** The page's address, for resolving relative links. */
   url?: string;
+  /** Where a note goes when a bound cut the page (see html-limits.ts). */
+  warnings?: string[];
+  /** Called between the steps of the parse; throws to stop it (the source's deadline). */
+  checkpoint?: () => void;
 }
 
 type Linkedom = typeof import('linkedom');
+type HtmlDocument = ReturnType<Linkedom['parseHTML']>['document'];
+type HtmlNode = HtmlDocument['documentElement']['childNodes'][number];
 type ReadabilityClass = typeof import('@mozilla/readability').Readability;
 type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof import('@mozilla/readability').Readability<DomNode>>['parse']>>;
 
@@ -18,6 +24,7 @@ interface Extraction {
   result: ReadabilityResult | null;
   blocks: Block[];
   links: Link[];
+  linksCut: boolean;
   length: number;
 }
 
@@ -26,30 +33,55 @@ const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
-  const content = limitNesting(markup);
+  const checkpoint = options.checkpoint ?? (() => undefined);
+  const capped = boundedMarkup(markup);
+  const content = withRootElement(capped.html);
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
-  const { document } = linkedom.parseHTML(content);
+  const parse = (): HtmlDocument => settleDocument(linkedom.parseHTML(content).document) ?? linkedom.parseHTML(EMPTY_PAGE).document;
+  const document = parse();
+  checkpoint();
   const meta = readMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? undefined;
   const baseUrl = options.url ?? meta.url;
   // Readability mutates the document, so keep what the fallback needs first.
   const fallbackTitle = document.querySelector('title')?.textContent ?? undefined;
+  const elements = document.querySelectorAll('*').length;
 
-  let extraction = extract(Readability, document, baseUrl, true);
-  if (extraction.length < SHORT_EXTRACTION) {
-    // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
-    // far shorter than the plain one means the article itself was lost, not boilerplate.
-    const plain = extract(Readability, linkedom.parseHTML(content).document, baseUrl, false);
-    if (plain.length > extraction.length * 3) extraction = plain;
+  let extraction: Extraction | undefined;
+  const readerMode = elements <= READER_MODE_ELEMENTS;
+  if (readerMode) {
+    extraction = extract(Readability, document, baseUrl, true);
+    checkpoint();
+    if (extraction.length < SHORT_EXTRACTION && elements * 2 <= READER_MODE_ELEMENTS) {
+      // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
+      // far shorter than the plain one means the article itself was lost, not boilerplate.
+      const plain = extract(Readability, parse(), baseUrl, false);
+      checkpoint();
+      if (plain.length > extraction.length * 3) extraction = plain;
+    }
   }
-  const { result } = extraction;
-  let { blocks } = extraction;
+  const result = extraction?.result;
+  let { blocks = [], links = [], linksCut = false } = extraction ?? {};
   if (!result?.content) {
-    blocks = domToBlocks(linkedom.parseHTML(content).document.body as unknown as DomNode, baseUrl).blocks;
+    // The whole page, less its boilerplate: what reader mode found nothing in, or a page too
+    // large for it (that one is parsed once, and cleaned here for the first time).
+    const page = readerMode ? parse() : document;
+    if (!readerMode) removeBoilerplate(page as unknown as CleanDocument);
+    ({ blocks, links, linksCut } = domToBlocks(page.body as unknown as DomNode, baseUrl));
   }
+  checkpoint();
   const title = result?.title || meta.title || fallbackTitle || titleFromFileName(source);
   const byline = result?.byline ?? meta.author;
   blocks = cleanBlocks(blocks, { title, byline });
+  const cuts = [
+    capped.cut ? `only the first ${MAX_ELEMENTS.toLocaleString('en')} were read` : '',
+    readerMode ? '' : 'read without reader mode, so menus and other page furniture may show',
+    linksCut ? `only its first ${MAX_LINKS.toLocaleString('en')} links were kept` : '',
+  ].filter(Boolean);
+  if (cuts.length > 0) {
+    const size = capped.cut ? `over ${MAX_ELEMENTS.toLocaleString('en')}` : elements.toLocaleString('en');
+    options.warnings?.push(`${source}: a very large page (${size} elements): ${cuts.join('; ')}`);
+  }
 
   return makeArticle({
     source,
@@ -62,27 +94,84 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     lang: result?.lang ?? lang,
     tags: meta.keywords,
     blocks,
-    links: extraction.links,
+    links,
   });
 }
 
-function extract(
-  Readability: ReadabilityClass,
-  document: ReturnType<Linkedom['parseHTML']>['document'],
-  baseUrl: string | undefined,
-  clean: boolean,
-): Extraction {
-  if (clean) removeBoilerplate(document as unknown as CleanDocument);
-  // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
-  // serializer hands back the article element itself, saving a serialise-and-reparse.
-  const result = new Readability<DomNode>(document as unknown as Document, {
-    charThreshold: 200,
-    serializer: (node) => node as unknown as DomNode,
-  }).parse();
-  if (!result?.content) return { result, blocks: [], links: [], length: 0 };
-  const { blocks, links } = domToBlocks(result.content, baseUrl);
-  return { result, blocks, links, length: blocks.reduce((n, b) => n + b.text.length, 0) };
+function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: boolean): Extraction {
+  let result: ReadabilityResult | null;
+  try {
+    if (clean) removeBoilerplate(document as unknown as CleanDocument);
+    // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
+    // serializer hands back the article element itself, saving a serialise-and-reparse.
+    result = new Readability<DomNode>(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
+  } catch {
+    // Readability on a tree it did not expect (it walks up to <body> and finds none): the
+    // page is read whole instead, as when reader mode finds nothing.
+    result = null;
+  }
+  if (!result?.content) return { result, blocks: [], links: [], linksCut: false, length: 0 };
+  const { blocks, links, linksCut } = domToBlocks(result.content, baseUrl);
+  return { result, blocks, links, linksCut, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
+
+/**
+ * The markup with an `<html>` start tag where the HTML standard implies one. linkedom builds
+ * a document only under an explicit one: given `<` or `<p>text` it makes a tree with no root
+ * element, on which Readability fails deep inside ("Cannot destructure 'firstElementChild'").
+ */
+export function withRootElement(markup: string): string {
+  const prolog = /^(?:\s|\uFEFF|<!doctype[^>]*>|<!--[\s\S]*?-->|<\?[^>]*>)*/i.exec(markup)![0];
+  if (/^<html(?:\s[^<>]*)?>/i.test(markup.slice(prolog.length, prolog.length + 4096))) return markup;
+  return `${prolog}<html>${markup.slice(prolog.length)}`;
+}
+
+const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
+const METADATA = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE']);
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+const DOCUMENT_TYPE_NODE = 10;
+
+/**
+ * What a browser's parser does and linkedom's does not: content outside <body> (a page
+ * without the tag, a <head> left open, text after </html>) moves into it, metadata into
+ * <head>, in document order. Readability assumes this shape and fails deep inside without it.
+ */
+function settleDocument(document: HtmlDocument): HtmlDocument | undefined {
+  const root = document.documentElement;
+  // Markup linkedom could make nothing of: read as an empty page, which has no article.
+  if (!root) return undefined;
+  const { head, body } = document;
+  const toBody: HtmlNode[] = [];
+  // In <head>, the first thing that is not metadata starts the body.
+  let bodyStarted = false;
+  for (const node of Array.from(head.childNodes as ArrayLike<HtmlNode>)) {
+    if (!bodyStarted && (METADATA.has(node.nodeName) || node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && !node.textContent?.trim()))) continue;
+    bodyStarted = true;
+    toBody.push(node);
+  }
+  const after: HtmlNode[] = [];
+  let pastBody = false;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) pastBody = true;
+    else if (node !== head) (pastBody ? after : toBody).push(node);
+  }
+  for (const node of Array.from(document.childNodes as ArrayLike<HtmlNode>)) if (node !== root && node.nodeType !== DOCUMENT_TYPE_NODE) after.push(node);
+  const firstInBody = body.firstChild;
+  for (const node of toBody) {
+    if (METADATA.has(node.nodeName)) head.appendChild(node);
+    else body.insertBefore(node, firstInBody);
+  }
+  for (const node of after) {
+    if (METADATA.has(node.nodeName)) head.appendChild(node);
+    else body.appendChild(node);
+  }
+  return document;
+}
+
 
 interface PageMeta {
   title?: string;

@@ -1,4 +1,5 @@
 import { makeArticle, type Article, type Block, type BlockType, type Link } from '../article.js';
+import { DataError } from '../errors.js';
 import { fieldList, fieldString } from './fields.js';
 import { JsonArraySplitter, startsJsonArray } from './json-array.js';
 import { splitParagraphs, titleFromBody, titleFromFileName } from './paragraphs.js';
@@ -11,7 +12,7 @@ type Json = Record<string, unknown>;
 const BODY_KEYS = ['blocks', 'text', 'body', 'content', 'articleBody', 'content_text', 'content_html', 'html', 'description', 'summary'];
 const BLOCK_TYPES = new Set<BlockType>(['heading', 'paragraph', 'quote', 'list', 'code']);
 
-export class JsonShapeError extends Error {}
+export class JsonShapeError extends DataError {}
 
 /** Parses JSON text into articles; throws SyntaxError for bad JSON, JsonShapeError for no article. */
 export async function parseJson(content: string, source: string): Promise<Article[]> {

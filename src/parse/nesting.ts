@@ -10,7 +10,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 // Their content is text, not markup: a `<div>` inside a script must not count.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template', 'plaintext']);
 
-interface Tag {
+export interface Tag {
   start: number;
   end: number;
   closing: boolean;
@@ -20,7 +20,7 @@ interface Tag {
 }
 
 /** Every tag in order, stepping over the content of script, style and the like. */
-function* tags(html: string): Generator<Tag> {
+export function* tags(html: string): Generator<Tag> {
   const pattern = new RegExp(TAG.source, 'g');
   let lower: string | undefined;
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {

@@ -1,12 +1,14 @@
 // OPML subscription lists (what feed readers export): the feed addresses, in order, from
 // every outline at any depth. Parsed by feedsmith, which leaves DTD entities unexpanded.
 
+import { DataError } from '../errors.js';
+
 export interface OpmlFeed {
   title?: string;
   url: string;
 }
 
-export class OpmlError extends Error {}
+export class OpmlError extends DataError {}
 
 export async function parseOpmlFeeds(text: string, baseUrl?: string): Promise<OpmlFeed[]> {
   const { parseOpml } = await import('feedsmith');

@@ -1,6 +1,8 @@
 import { ExitCode, InkwireError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { tooLarge } from './files.js';
+import { remainingMs, timedOut, type Deadline } from './deadline.js';
+import { sourceLimit, tooLarge } from './files.js';
+import { networkReason } from './network-errors.js';
 
 // One HTTP GET with every limit a hostile or broken server needs: a single deadline that
 // covers connecting, headers and body; a size cap counted while the (decompressed) body
@@ -13,6 +15,8 @@ export const MAX_REDIRECTS = 5;
 
 export interface FetchOptions {
   timeoutMs?: number;
+  /** The whole source's deadline, which this request shares (it wins over `timeoutMs`). */
+  deadline?: Deadline;
   maxBytes?: number;
   /** Conditional-request validators from a cached copy. */
   etag?: string;
@@ -49,26 +53,31 @@ export function parseWebUrl(raw: string, source = raw): URL {
 
 export async function fetchUrl(address: string, options: FetchOptions = {}): Promise<FetchResult> {
   const source = options.source ?? address;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.deadline?.ms ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_WEB_MAX_BYTES;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let late = false;
+  const timer = setTimeout(
+    () => {
+      late = true;
+      controller.abort();
+    },
+    options.deadline ? remainingMs(options.deadline) : timeoutMs,
+  );
   const cancel = () => controller.abort();
   options.signal?.addEventListener('abort', cancel);
   if (options.signal?.aborted) controller.abort();
+  // The address being fetched, after any redirects so far: a blocked port is named from it.
+  let url: URL | undefined;
   const fail = (error: unknown): never => {
     if (error instanceof InkwireError) throw error;
     if (options.signal?.aborted) throw new InkwireError(source, 'cancelled', ExitCode.ioErr);
-    if (timedOut) throw new InkwireError(source, `timed out after ${formatSeconds(timeoutMs)} (raise it with --timeout)`, ExitCode.ioErr);
-    throw new InkwireError(source, networkReason(error), ExitCode.ioErr);
+    if (late) throw timedOut(source, timeoutMs);
+    throw new InkwireError(source, networkReason(error, url), ExitCode.ioErr);
   };
 
   try {
-    let url = parseWebUrl(address, source);
+    url = parseWebUrl(address, source);
     for (let hops = 0; ; hops++) {
       const response = await fetch(url, {
         redirect: 'manual',
@@ -80,7 +89,7 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
         const location = response.headers.get('location');
         if (!location) throw new InkwireError(source, `HTTP ${response.status} redirect without a Location`, ExitCode.dataErr);
         if (hops >= MAX_REDIRECTS) throw new InkwireError(source, `too many redirects (more than ${MAX_REDIRECTS})`, ExitCode.dataErr);
-        url = parseWebUrl(new URL(location, url).href, source);
+        url = parseWebUrl(resolveLocation(location, url, source), source);
         continue;
       }
       if (response.status === 304) {
@@ -96,7 +105,7 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
       const declared = Number(response.headers.get('content-length'));
       // A declared length is only a hint for compressed bodies, but an honest one over the cap
       // saves downloading anything.
-      if (!response.headers.get('content-encoding') && declared > maxBytes) {
+      if (!response.headers.get('content-encoding') && declared > sourceLimit(maxBytes)) {
         await response.body?.cancel().catch(() => undefined);
         throw tooLarge(source, maxBytes);
       }
@@ -120,6 +129,14 @@ function requestHeaders(options: FetchOptions): Record<string, string> {
   return headers;
 }
 
+function resolveLocation(location: string, base: URL, source: string): string {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    throw new InkwireError(source, 'redirected to an address that is not valid', ExitCode.dataErr);
+  }
+}
+
 function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
@@ -133,50 +150,11 @@ async function readCapped(response: Response, maxBytes: number, source: string, 
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
+    if (total > sourceLimit(maxBytes)) {
       controller.abort();
       throw tooLarge(source, maxBytes);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks, total);
-}
-
-/** undici wraps the cause of a failed request; dig out the system error a user recognises. */
-function networkReason(error: unknown): string {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const { code, message } = current as { code?: string; message?: string };
-    switch (code) {
-      case 'ENOTFOUND':
-      case 'EAI_AGAIN':
-        return 'host not found (offline, or a mistyped address?)';
-      case 'ECONNREFUSED':
-        return 'connection refused';
-      case 'ECONNRESET':
-      case 'UND_ERR_SOCKET':
-        return 'connection lost while reading';
-      case 'UND_ERR_CONNECT_TIMEOUT':
-        return 'could not connect (timed out)';
-      case 'Z_BUF_ERROR':
-      case 'Z_DATA_ERROR':
-      case 'ERR_BROTLI_DECOMPRESSION_FAILED':
-        return 'compressed response is corrupt or cut short';
-      case 'ERR_SSL_WRONG_VERSION_NUMBER':
-      case 'CERT_HAS_EXPIRED':
-      case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-      case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-        return `secure connection failed (${code})`;
-    }
-    if (message && /terminated|other side closed/i.test(message) && !(current as { cause?: unknown }).cause) {
-      return 'connection lost while reading';
-    }
-    current = (current as { cause?: unknown }).cause;
-  }
-  const message = (error as Error | undefined)?.message;
-  return message ? `request failed (${message})` : 'request failed';
-}
-
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

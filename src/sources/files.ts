@@ -1,34 +1,37 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants as bufferConstants } from 'node:buffer';
+import { constants as fsConstants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { ExitCode, InkwireError, fileErrorReason } from '../errors.js';
+import { remainingMs, timedOut, type Deadline } from './deadline.js';
+import { notRegularFile } from './file-kind.js';
 import { formatSize } from './size.js';
 
-/** Every article file under a folder: known extensions, hidden entries skipped, sorted. */
-export async function listFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (dir: string, depth: number) => {
-    // Depth bound: a symlink loop must not recurse forever.
-    if (depth > 32) return;
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
-      if (!kind) continue;
-      if (kind.isDirectory()) await visit(path, depth + 1);
-      else if (kind.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
-    }
-  };
-  await visit(folder, 0);
-  return found;
+const MiB = 1024 * 1024;
+
+/**
+ * The most one source may be, whatever --max-bytes says: its text must fit in one JavaScript
+ * string (just under 512 MiB), and parsing takes some five times its size in memory, so an
+ * eighth of the heap. Past it Node would fail on its own, some ways with a native abort.
+ */
+export const MAX_SOURCE_BYTES = Math.floor(Math.min(bufferConstants.MAX_STRING_LENGTH, getHeapStatistics().heap_size_limit / 8) / MiB) * MiB;
+
+/** One read call at most: fs.read takes a 32-bit length, and a smaller one keeps memory even. */
+const READ_CHUNK = 64 * MiB;
+
+/** The limit a source is read to: --max-bytes, never above what Node can hold. */
+export function sourceLimit(maxBytes: number): number {
+  return Math.min(maxBytes, MAX_SOURCE_BYTES);
 }
 
 /** Reads at most `maxBytes` from a file; a bigger file is an error, never an out-of-memory crash. */
-export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+export async function readFileLimited(path: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
+  const limit = sourceLimit(maxBytes);
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, so a named pipe that took the place of a file cannot stall the open; it is
+    // then refused by what fstat says, which cannot change between a look and the read.
+    handle = await open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     const { reason, exitCode } = fileErrorReason(error);
     throw new InkwireError(path, reason, exitCode);
@@ -36,23 +39,25 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InkwireError(path, 'is a folder', ExitCode.noInput);
-    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
+    if (!info.isFile()) throw notRegularFile(path, info);
+    if (info.size > limit) throw tooLarge(path, maxBytes);
     // Read into one buffer of the stated size; keep reading past it, since the size can lie
-    // (pipes, /proc, a file still growing), but never past the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    // (/proc, a file still growing), but never past the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, limit) + 1);
     let total = 0;
     for (;;) {
       if (total === buffer.length) {
-        if (total > maxBytes) throw tooLarge(path, maxBytes);
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(buffer.length * 2, 1 << 16)));
+        if (total > limit) throw tooLarge(path, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buffer.length * 2, 1 << 16)));
         buffer.copy(grown, 0, 0, total);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+      if (deadline && remainingMs(deadline) === 0) throw timedOut(path, deadline.ms);
+      const { bytesRead } = await handle.read(buffer, total, Math.min(buffer.length - total, READ_CHUNK), null);
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    if (total > maxBytes) throw tooLarge(path, maxBytes);
+    if (total > limit) throw tooLarge(path, maxBytes);
     return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof InkwireError) throw error;
@@ -63,28 +68,45 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   }
 }
 
-/** Reads a stream to its end, up to `maxBytes`. */
-export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
+/** Reads a stream (stdin, a pipe) to its end, up to `maxBytes`, and before the deadline. */
+export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
+  const limit = sourceLimit(maxBytes);
   const chunks: Buffer[] = [];
   let total = 0;
+  const destroy = (error?: Error) => (stream as NodeJS.ReadableStream & { destroy?: (error?: Error) => void }).destroy?.(error);
+  let late = false;
+  const timer = deadline
+    ? setTimeout(() => {
+        late = true;
+        destroy(timedOut(name, deadline.ms));
+      }, remainingMs(deadline))
+    : undefined;
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
       total += buffer.length;
-      if (total > maxBytes) {
-        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      if (total > limit) {
+        destroy();
         throw tooLarge(name, maxBytes);
       }
       chunks.push(buffer);
     }
   } catch (error) {
     if (error instanceof InkwireError) throw error;
-    throw new InkwireError(name, `read failed (${(error as Error).message})`, ExitCode.ioErr);
+    if (late && deadline) throw timedOut(name, deadline.ms);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    throw new InkwireError(name, code ? `read failed (${fileErrorReason(error).reason})` : 'read failed', ExitCode.ioErr);
+  } finally {
+    clearTimeout(timer);
   }
+  if (late && deadline) throw timedOut(name, deadline.ms);
   return Buffer.concat(chunks, total);
 }
 
 /** The one error for any source over the size limit, file, stream or web response. */
 export function tooLarge(source: string, maxBytes: number): InkwireError {
+  if (maxBytes > MAX_SOURCE_BYTES) {
+    return new InkwireError(source, `larger than ${formatSize(MAX_SOURCE_BYTES)}, the most inkwire can read from one source`, ExitCode.dataErr);
+  }
   return new InkwireError(source, `larger than the ${formatSize(maxBytes)} limit (raise it with --max-bytes)`, ExitCode.dataErr);
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Article } from '../article.js';
 import { isJsonFeed } from '../parse/detect.js';
@@ -26,7 +27,8 @@ const FEED_HEAD = 4096;
 export async function readJsonArrayFile(path: string, maxBytes: number): Promise<Article[] | undefined> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, as readFileLimited opens: a named pipe must not stall the open.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }

@@ -1,9 +1,13 @@
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Article } from '../article.js';
-import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
+import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
-import { decodeBytes } from './decode.js';
-import { listFolder, readFileLimited, readStreamLimited } from './files.js';
+import { checkpointFor, deadlineIn, type Deadline } from './deadline.js';
+import { decodeBytes, isUtf16 } from './decode.js';
+import { notRegularFile } from './file-kind.js';
+import { readFileLimited, readStreamLimited } from './files.js';
+import { listFolder } from './folder.js';
 import type { WebOptions } from './web.js';
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -49,9 +53,9 @@ export interface LoadResult {
 
 interface Input {
   source: string;
-  read?: () => Promise<Uint8Array>;
+  read?: (deadline?: Deadline) => Promise<Uint8Array>;
   /** Sources that read and parse by themselves (web addresses, JSON files) give articles directly. */
-  load?: () => Promise<Article[]>;
+  load?: (deadline?: Deadline) => Promise<Article[]>;
   /** The path whose extension picks the parser. */
   path?: string;
 }
@@ -64,6 +68,9 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const inputs: Input[] = [];
 
   const web = options.web ?? {};
+  // --timeout (set in web options only when given) bounds files and stdin too, reading and
+  // parsing; web addresses have their own deadline, 15 s unless given.
+  const timeoutMs = web.timeoutMs;
   for (const spec of specs) {
     try {
       // A loop, not push(...): a folder of 200,000 files would overflow the call stack.
@@ -80,9 +87,10 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   let done = 0;
   const results = await mapLimited(inputs, options.concurrency ?? 8, async (input, order) => {
     let outcome: SourceOutcome;
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
     try {
-      if (input.load) outcome = { order, articles: await input.load() };
-      else outcome = { order, articles: await parseBytes(await input.read!(), input, warnings) };
+      if (input.load) outcome = { order, articles: await input.load(deadline) };
+      else outcome = { order, articles: await parseBytes(await input.read!(deadline), { ...input, deadline }, warnings) };
     } catch (error) {
       outcome = { failure: toFailure(input.source, error) };
     }
@@ -100,7 +108,7 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
 
 async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream, web: WebOptions, warnings: string[]): Promise<Input[]> {
   if (spec === '-') {
-    return [{ source: STDIN_SOURCE, read: () => readStreamLimited(stdin, STDIN_SOURCE, maxBytes) }];
+    return [{ source: STDIN_SOURCE, read: (deadline) => readStreamLimited(stdin, STDIN_SOURCE, maxBytes, deadline) }];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
     const { parseWebUrl } = await import('./fetch.js');
@@ -121,28 +129,49 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
     throw new InkwireError(spec, reason, exitCode);
   }
   if (info.isDirectory()) {
-    const files = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
+    const listing = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
       const { reason, exitCode } = fileErrorReason(error);
       throw new InkwireError(spec, reason, exitCode);
     });
-    if (files.length === 0) {
+    for (const warning of listing.warnings) warnings.push(warning);
+    if (listing.files.length === 0) {
       throw new InkwireError(spec, `no articles found (looked for ${KNOWN_EXTENSIONS.join(', ')})`, ExitCode.noInput);
     }
-    return files.map((path) => fileInput(path, maxBytes, warnings));
+    return listing.files.map((path) => fileInput(path, maxBytes, warnings));
   }
+  if (!info.isFile()) return [streamInput(spec, info, maxBytes, stdin)];
   return [fileInput(spec, maxBytes, warnings)];
 }
 
+/**
+ * A path that is not a regular file is read only when it names one of this process's own
+ * descriptors: /dev/stdin (the stdin stream, as `-`), or a pipe such as the /dev/fd/63 a
+ * shell's `<(command)` gives. A named pipe nothing writes to would block forever, and a
+ * device can be endless, so anything else is refused with what it is.
+ */
+function streamInput(spec: string, info: Parameters<typeof notRegularFile>[1], maxBytes: number, stdin: NodeJS.ReadableStream): Input {
+  const fd = ownDescriptor(spec);
+  if (fd === 0) return { source: spec, read: (deadline) => readStreamLimited(stdin, spec, maxBytes, deadline) };
+  if (fd === undefined || !info.isFIFO()) throw notRegularFile(spec, info);
+  return { source: spec, read: (deadline) => readStreamLimited(createReadStream(spec), spec, maxBytes, deadline) };
+}
+
+function ownDescriptor(path: string): number | undefined {
+  if (path === '/dev/stdin') return 0;
+  const match = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d+)$/.exec(path);
+  return match ? Number(match[1]) : undefined;
+}
+
 function fileInput(path: string, maxBytes: number, warnings: string[]): Input {
-  const input: Input = { source: path, path, read: () => readFileLimited(path, maxBytes) };
+  const input: Input = { source: path, path, read: (deadline) => readFileLimited(path, maxBytes, deadline) };
   if (formatFromPath(path) !== 'json') return input;
   return {
     ...input,
     // Most JSON files with many articles hold one array, which can be read a slice at a time;
     // for anything else that path gives up and the whole file is read as for any format.
-    load: async () => {
+    load: async (deadline) => {
       const { readJsonArrayFile } = await import('./json-file.js');
-      return (await readJsonArrayFile(path, maxBytes)) ?? parseBytes(await input.read!(), input, warnings);
+      return (await readJsonArrayFile(path, maxBytes)) ?? parseBytes(await input.read!(deadline), { ...input, deadline }, warnings);
     },
   };
 }
@@ -165,12 +194,14 @@ export interface ParseInput {
   format?: Format;
   /** A charset declared outside the bytes (an HTTP header). */
   charset?: string;
+  /** When the source must be done; parsing stops between its steps once it has passed. */
+  deadline?: Deadline;
 }
 
 /** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
 export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings: string[]): Promise<Article[]> {
   const { source } = input;
-  if (isBinary(bytes)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
+  if (isBinary(bytes, input.charset)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
   const { text, encoding } = decodeBytes(bytes, input.charset);
   if (text.trim() === '') {
     const what = source === STDIN_SOURCE ? 'empty input' : /^https?:\/\//i.test(source) ? 'empty response' : 'empty file';
@@ -187,10 +218,14 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   }
   let articles: Article[];
   try {
-    articles = await parseAs(format, text, source, { url: input.url });
+    articles = await parseAs(format, text, source, { url: input.url, warnings, checkpoint: checkpointFor(source, input.deadline) });
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
-    throw new InkwireError(source, (error as Error).message || 'cannot parse', ExitCode.dataErr);
+    // JSON.parse's own words say where the JSON breaks; a SyntaxError from anywhere else is a bug.
+    if (error instanceof SyntaxError && (format === 'json' || text.trimStart().startsWith('{'))) {
+      throw new InkwireError(source, `invalid JSON (${error.message})`, ExitCode.dataErr);
+    }
+    const { reason, exitCode } = sourceFailureReason(error);
+    throw new InkwireError(source, reason, exitCode);
   }
   // A feed entry with only a title and a link is still worth listing: its page can be fetched.
   const readable = format === 'feed' ? articles : articles.filter((a) => a.blocks.length > 0);
@@ -198,17 +233,14 @@ export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings:
   return readable;
 }
 
-/** NUL bytes do not occur in text (UTF-16 is recognised by its byte-order mark first). */
-function isBinary(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) return false;
-  const head = bytes.subarray(0, 8192);
-  return head.includes(0);
+/** NUL bytes do not occur in text, except as half of UTF-16's code units. */
+function isBinary(bytes: Uint8Array, charset: string | undefined): boolean {
+  return bytes.subarray(0, 8192).includes(0) && !isUtf16(bytes, charset);
 }
 
 function toFailure(source: string, error: unknown): LoadFailure {
   if (error instanceof InkwireError) return { source: error.subject, reason: error.reason, exitCode: error.exitCode };
-  const { reason, exitCode } = fileErrorReason(error);
+  const { reason, exitCode } = sourceFailureReason(error);
   return { source, reason, exitCode };
 }
 

@@ -1,4 +1,4 @@
-import { ExitCode, InkwireError } from '../errors.js';
+import { ExitCode, InkwireError, sourceFailureReason } from '../errors.js';
 import { parseOpmlFeeds } from '../parse/opml.js';
 import { decodeBytes } from './decode.js';
 import { readFileLimited } from './files.js';
@@ -9,6 +9,6 @@ export async function opmlFileFeeds(path: string, maxBytes: number): Promise<str
   try {
     return (await parseOpmlFeeds(text)).map((feed) => feed.url);
   } catch (error) {
-    throw new InkwireError(path, (error as Error).message, ExitCode.dataErr);
+    throw new InkwireError(path, sourceFailureReason(error).reason, ExitCode.dataErr);
   }
 }

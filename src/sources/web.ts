@@ -1,9 +1,10 @@
 import type { Article } from '../article.js';
 import { makeArticle } from '../article.js';
-import { ExitCode, InkwireError } from '../errors.js';
+import { ExitCode, InkwireError, sourceFailureReason } from '../errors.js';
 import type { Format } from '../parse/detect.js';
+import { deadlineIn, formatSeconds, isPast, type Deadline } from './deadline.js';
 import { decodeBytes } from './decode.js';
-import { fetchUrl } from './fetch.js';
+import { DEFAULT_TIMEOUT_MS, fetchUrl } from './fetch.js';
 import { mapLimited, parseBytes } from './load.js';
 import { freshnessMs, readCached, touchCached, writeCached, type CacheMeta } from './web-cache.js';
 import { discoverFeeds } from './web-discover.js';
@@ -24,6 +25,11 @@ export interface WebOptions {
   concurrency?: number;
   /** Cancels every request still running (the reader quit while sources were loading). */
   signal?: AbortSignal;
+  /**
+   * When the whole source must be done: set from `timeoutMs` as a source starts, and shared
+   * by everything it does (redirects, the feed a page advertises, `--full` pages, parsing).
+   */
+  deadline?: Deadline;
 }
 
 /**
@@ -36,6 +42,8 @@ export type WebMode = 'auto' | 'feed' | 'followed';
 const DEFAULT_CONCURRENCY = 6;
 // Fewer words than this is a front page or an app shell, not an article.
 const MIN_ARTICLE_WORDS = 25;
+// `--full` failures reported one by one; past these, one line counts the rest.
+const FULL_TEXT_FAILURES_SHOWN = 3;
 
 interface Resource {
   finalUrl: string;
@@ -44,7 +52,8 @@ interface Resource {
 }
 
 /** Loads one address; `feed` mode turns a page into the feed it advertises. */
-export async function loadWebSource(address: string, options: WebOptions, warnings: string[], mode: WebMode = 'auto'): Promise<Article[]> {
+export async function loadWebSource(address: string, webOptions: WebOptions, warnings: string[], mode: WebMode = 'auto'): Promise<Article[]> {
+  const options = withDeadline(webOptions);
   const resource = await getResource(address, options, warnings);
   const { mime, charset } = parseContentType(resource.contentType);
   if (isNonTextMime(mime)) throw new InkwireError(address, `not an article (served as ${mime})`, ExitCode.dataErr);
@@ -53,15 +62,16 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
   const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
   const text = decodeBytes(resource.bytes, declared).text;
   const format: Format | undefined = formatForResponse(mime, text);
-  const input = { source: address, url: resource.finalUrl, format, charset: declared };
+  const input = { source: address, url: resource.finalUrl, format, charset: declared, deadline: options.deadline };
 
   if (format === 'opml') {
     if (mode === 'followed') throw new InkwireError(address, 'an OPML list reached from another list or page is not followed', ExitCode.dataErr);
     const { parseOpmlFeeds } = await import('../parse/opml.js');
-    const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: Error) => {
-      throw new InkwireError(address, error.message, ExitCode.dataErr);
+    const feeds = await parseOpmlFeeds(text, resource.finalUrl).catch((error: unknown) => {
+      throw new InkwireError(address, sourceFailureReason(error).reason, ExitCode.dataErr);
     });
-    return loadFeedList(feeds.map((f) => f.url), options, warnings);
+    // Each feed of a list is a source of its own, with its own deadline.
+    return loadFeedList(feeds.map((f) => f.url), { ...options, deadline: undefined }, warnings);
   }
   if (format === 'html') {
     const feeds = mode === 'feed' ? discoverFeeds(text, resource.finalUrl) : [];
@@ -85,14 +95,24 @@ export async function loadWebSource(address: string, options: WebOptions, warnin
     return loadWebSource(advertised[0]!, options, warnings, 'followed');
   }
   const articles = await parseBytes(resource.bytes, input, warnings);
-  return format === 'feed' ? withFullText(articles, options, warnings) : articles;
+  return format === 'feed' ? withFullText(address, articles, options, warnings) : articles;
+}
+
+function withDeadline(options: WebOptions): WebOptions & { deadline: Deadline } {
+  return options.deadline ? (options as WebOptions & { deadline: Deadline }) : { ...options, deadline: deadlineIn(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
+}
+
+/** An error as one `subject: reason` line, whatever threw it. */
+function failureLine(subject: string, error: unknown): string {
+  if (error instanceof InkwireError) return `${error.subject}: ${error.reason}`;
+  return `${subject}: ${sourceFailureReason(error).reason}`;
 }
 
 /** Loads many feeds at once; a feed that fails is a warning, the others still load. */
 export async function loadFeedList(urls: readonly string[], options: WebOptions, warnings: string[]): Promise<Article[]> {
   const results = await mapLimited(urls, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (url) =>
     loadWebSource(url, options, warnings, 'followed').catch((error: unknown) => {
-      warnings.push(error instanceof InkwireError ? `${error.subject}: ${error.reason}` : `${url}: ${(error as Error).message}`);
+      warnings.push(failureLine(url, error));
       return [] as Article[];
     }),
   );
@@ -105,15 +125,24 @@ export async function loadFeedList(urls: readonly string[], options: WebOptions,
  * The full text of a feed entry, read from its page: the summary is replaced when the page
  * yields more text. The id is kept, so the reader's position and bookmarks still match.
  */
-export async function fetchFullText(article: Article, options: WebOptions = {}): Promise<Article> {
-  if (!article.url) return article;
+export async function fetchFullText(article: Article, webOptions: WebOptions = {}): Promise<Article> {
+  const { url } = article;
+  if (!url) return article;
+  const options = withDeadline(webOptions);
   const warnings: string[] = [];
-  const resource = await getResource(article.url, options, warnings);
-  const { mime, charset } = parseContentType(resource.contentType);
-  const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
-  const text = decodeBytes(resource.bytes, declared).text;
-  if (formatForResponse(mime, text) !== 'html') return article;
-  const [page] = await parseBytes(resource.bytes, { source: article.url, url: resource.finalUrl, format: 'html', charset: declared }, warnings);
+  let page: Article | undefined;
+  try {
+    const resource = await getResource(url, options, warnings);
+    const { mime, charset } = parseContentType(resource.contentType);
+    const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
+    const text = decodeBytes(resource.bytes, declared).text;
+    if (formatForResponse(mime, text) !== 'html') return article;
+    [page] = await parseBytes(resource.bytes, { source: url, url: resource.finalUrl, format: 'html', charset: declared, deadline: options.deadline }, warnings);
+  } catch (error) {
+    if (error instanceof InkwireError) throw error;
+    const { reason, exitCode } = sourceFailureReason(error);
+    throw new InkwireError(url, reason, exitCode);
+  }
   if (!page || page.wordCount <= article.wordCount) return article;
   const full = makeArticle({
     ...article,
@@ -125,15 +154,37 @@ export async function fetchFullText(article: Article, options: WebOptions = {}):
   return { ...full, id: article.id };
 }
 
-async function withFullText(articles: Article[], options: WebOptions, warnings: string[]): Promise<Article[]> {
+/**
+ * `--full`: each entry's page, within the feed's own deadline, so a feed of a thousand entries
+ * takes no longer than the --timeout a single page may. Entries left when time runs out keep
+ * their summary; a few failures are named, the rest counted, never one line per entry.
+ */
+async function withFullText(source: string, articles: Article[], options: WebOptions & { deadline: Deadline }, warnings: string[]): Promise<Article[]> {
   if (!options.full) return articles;
-  return mapLimited(articles, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), (article) =>
-    fetchFullText(article, options).catch((error: unknown) => {
-      const reason = error instanceof InkwireError ? error.reason : (error as Error).message;
-      warnings.push(`${article.url ?? article.title}: full text unavailable (${reason}); showing the feed's summary`);
+  const failures: string[] = [];
+  let late = 0;
+  const full = await mapLimited(articles, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), async (article) => {
+    if (isPast(options.deadline)) {
+      late++;
       return article;
-    }),
-  );
+    }
+    try {
+      return await fetchFullText(article, options);
+    } catch (error) {
+      if (isPast(options.deadline)) late++;
+      else failures.push(`${article.url ?? article.title}: full text unavailable (${sourceFailureReason(error).reason}); showing the feed's summary`);
+      return article;
+    }
+  });
+  for (const line of failures.slice(0, FULL_TEXT_FAILURES_SHOWN)) warnings.push(line);
+  const unnamed = failures.length - FULL_TEXT_FAILURES_SHOWN;
+  if (unnamed > 0) warnings.push(`${source}: full text unavailable for ${unnamed} more ${unnamed === 1 ? 'entry' : 'entries'}; showing the feed's summary`);
+  if (late > 0) {
+    warnings.push(
+      `${source}: no full text for ${late} of ${articles.length} entries within the ${formatSeconds(options.deadline.ms)} limit (raise it with --timeout); showing the feed's summary`,
+    );
+  }
+  return full;
 }
 
 /** The bytes of an address: from the cache while fresh or confirmed by a 304, else fetched. */
@@ -147,6 +198,7 @@ async function getResource(address: string, options: WebOptions, warnings: strin
   try {
     result = await fetchUrl(address, {
       timeoutMs: options.timeoutMs,
+      deadline: options.deadline,
       maxBytes: options.maxBytes,
       etag: cached?.meta.etag,
       lastModified: cached?.meta.lastModified,

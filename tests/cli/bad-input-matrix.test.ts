@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,29 @@ const notFolder = file('plain-file.txt', 'not a folder');
 row('`export -o DIR/` where a part of DIR is a file', 'SOURCE: cannot create folder (not a folder)', 74, () => ['export', GOOD, '-o', `${notFolder}/out/`], {
   path: () => `${notFolder}/out/`,
 });
+// Files, stdin and web addresses that are not what they seem (issue 13)
+const fifo = join(dir, 'incoming.txt');
+execFileSync('mkfifo', [fifo]);
+row('a named pipe (FIFO) given as a source', 'SOURCE: not a regular file (a named pipe; redirect it to stdin to read it)', 66, () => ['export', fifo], { path: () => fifo });
+row('a device or a socket given as a source', 'SOURCE: not a regular file (a character device)', 66, () => ['export', '/dev/zero'], { path: () => '/dev/zero' });
+const withPipe = join(dir, 'with-pipe');
+mkdirSync(withPipe);
+writeFileSync(join(withPipe, 'story.txt'), readFileSync(join(ROOT, GOOD)));
+execFileSync('mkfifo', [join(withPipe, 'pipe.md')]);
+row("a folder holding a named pipe, socket or broken link with an article's name", 'SOURCE: skipped … (a named pipe, not a regular file)', 0, () => ['list', withPipe], { path: () => withPipe });
+const sparse = file('sparse.txt', '');
+truncateSync(sparse, 3 * 1024 ** 3);
+row('a file over what Node can hold (a 3 GiB file with `--max-bytes 3GiB`)', 'SOURCE: larger than 511 MiB, the most inkwire can read from one source', 65, () => ['export', '--max-bytes', '3GiB', sparse], {
+  path: () => sparse,
+  // The ceiling is lower on a machine with a smaller heap.
+  seen: 'SOURCE: larger than …, the most inkwire can read from one source',
+});
+const linkFarm = file('links.html', `<html><body><p>An index.</p>${Array.from({ length: 60_000 }, (_, i) => `<a href="/p/${i}">Story ${i}</a>`).join('\n')}</body></html>`);
+row('a page of 300,000 links, or a million elements', 'SOURCE: a very large page (over 50,000 elements): only the first 50,000 were read; …', 0, () => ['list', linkFarm], { path: () => linkFarm });
+row('a port the Fetch standard blocks (6000, 10080, …)', 'SOURCE: port 6000 is blocked by the Fetch standard, which Node follows (it belongs to another service, such as mail or X11); serve the page on another port', 74, () => ['export', '--no-cache', 'http://127.0.0.1:6000/'], {
+  path: () => 'http://127.0.0.1:6000/',
+});
+row('a server that does not speak HTTP', "SOURCE: the server's answer is not valid HTTP (HPE_INVALID_CONSTANT)", 74, () => ['export', '--no-cache', `${base}/not-http`], { path: () => `${base}/not-http` });
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -165,6 +189,10 @@ beforeAll(async () => {
         return;
       case '/empty':
         res.writeHead(200, { 'content-type': 'text/html' }).end('');
+        return;
+      case '/not-http':
+        // The answer of an SSH server, say, written straight to the socket.
+        req.socket.end('SSH-2.0-OpenSSH_9.6\r\n');
         return;
       case '/bad-feed':
         res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss><channel><title>x</title><item><title>cut');

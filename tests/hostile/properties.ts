@@ -12,6 +12,9 @@ import { needsSanitizing } from '../../src/text/sanitize.js';
 import { textWidth, wrapArticle } from '../../src/text/wrap.js';
 import { makeArticle } from '../../src/article.js';
 import { expectRendersAsItself, hostileArticle } from './markdown-render.js';
+import { DataError, InkwireError } from '../../src/errors.js';
+import type { Format } from '../../src/parse/detect.js';
+import { parseBytes } from '../../src/sources/load.js';
 import { PAYLOADS, UNSAFE_OUTPUT } from './payloads.js';
 
 // Properties shared by the test suite (a few hundred cases each) and `npm run fuzz` (a long
@@ -78,14 +81,73 @@ export function checkArticle(article: Article): void {
   if (!/^[0-9a-f]{16}$/.test(article.id)) throw new Error('bad id');
 }
 
-/** A parser's failure is fine when it is an ordinary Error with a message (one line to the user). */
+/**
+ * A parser may reject its input only with a verdict worded for the user (a DataError: "feed
+ * has no entries") or JSON's own SyntaxError; a TypeError or a stack overflow from inside a
+ * library is a crash, however cleanly it was caught.
+ */
 async function parsesOrRejects(run: () => Promise<Article[]> | Article[]): Promise<void> {
   let articles: Article[];
   try {
     articles = await run();
   } catch (error) {
-    if (error instanceof RangeError) throw error; // stack overflow: a crash, not a clean rejection
-    if (!(error instanceof Error) || !error.message) throw new Error(`rejected without a message: ${String(error)}`);
+    if (error instanceof DataError && error.message) return;
+    if (error instanceof SyntaxError && !/call stack/i.test(error.message)) return;
+    throw new Error(`rejected with an internal error: ${String(error)}`);
+  }
+  articles.forEach(checkArticle);
+}
+
+/** What a message shown to a user never holds: the words of an exception from inside. */
+export const INTERNAL_WORDS = /TypeError|ReferenceError|RangeError|Cannot (?:read|set) prop|Cannot destructure|is not a function|is not defined|is not iterable|\bundefined\b|\bnull\b|internal error|call stack|\bat \S+:\d+:\d+|\n/;
+
+/** Throws when a failure's one line is not one a person understands. */
+export function checkReason(reason: string): void {
+  // JSON's own message quotes the input, which may say anything.
+  const own = reason.startsWith('invalid JSON (') ? 'invalid JSON' : reason;
+  if (!own || INTERNAL_WORDS.test(own)) throw new Error(`internal words in a message: ${JSON.stringify(reason.slice(0, 200))}`);
+}
+
+/** Bytes as files and web responses bring them: encodings, byte-order marks, declarations, truncation. */
+interface SourceBytes {
+  bytes: Uint8Array;
+  format?: Format;
+  charset?: string;
+  path: string;
+}
+
+const CHARSET_LABELS = ['utf-8', 'utf-16le', 'utf-16be', 'utf-16', 'iso-8859-1', 'windows-1251', 'shift_jis', 'gb18030', 'iso-2022-kr', 'x-user-defined', 'no-such-charset', ''];
+
+const sourceBytes: fc.Arbitrary<SourceBytes> = fc
+  .record({
+    seed: fc.constantFrom(...seeds, { name: 'feed.xml', text: FEED_SEED }),
+    mutations: fc.array(mutation, { maxLength: 4 }),
+    meta: fc.option(fc.constantFrom(...CHARSET_LABELS)),
+    encoding: fc.constantFrom('utf8', 'utf16le', 'utf16be', 'latin1'),
+    bom: fc.boolean(),
+    cut: fc.option(fc.nat()),
+    header: fc.option(fc.constantFrom(...CHARSET_LABELS)),
+    extension: fc.constantFrom('same', '.html', '.txt', '.json', '.xml', '.md', ''),
+    format: fc.option(fc.constantFrom<Format>('html', 'text', 'feed', 'json', 'markdown')),
+  })
+  .map(({ seed, mutations, meta, encoding, bom, cut, header, extension, format }) => {
+    let text = mutate(seed.text, mutations);
+    if (meta !== null) text = `<meta charset="${meta}">${text}`;
+    let bytes: Buffer = encoding === 'utf16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, encoding);
+    if (bom) bytes = Buffer.concat([Buffer.from(encoding === 'utf16le' ? [0xff, 0xfe] : encoding === 'utf16be' ? [0xfe, 0xff] : [0xef, 0xbb, 0xbf]), bytes]);
+    if (cut !== null && bytes.length > 0) bytes = bytes.subarray(0, cut % bytes.length);
+    const path = extension === 'same' ? `fuzz-${seed.name}` : `fuzz${extension}`;
+    return { bytes, path, charset: header ?? undefined, format: format ?? undefined };
+  });
+
+/** Bytes to articles as a source does: a valid article, or one clean line. */
+async function readsOrExplains(input: SourceBytes): Promise<void> {
+  let articles: Article[];
+  try {
+    articles = await parseBytes(input.bytes, { source: input.path, path: input.path, format: input.format, charset: input.charset }, []);
+  } catch (error) {
+    if (!(error instanceof InkwireError)) throw new Error(`not one line for the user: ${String(error)}`);
+    checkReason(error.reason);
     return;
   }
   articles.forEach(checkArticle);
@@ -93,7 +155,7 @@ async function parsesOrRejects(run: () => Promise<Article[]> | Article[]): Promi
 
 export interface Property {
   name: string;
-  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]> | fc.IAsyncProperty<[Article]>;
+  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]> | fc.IAsyncProperty<[Article]> | fc.IAsyncProperty<[SourceBytes]>;
 }
 
 export const PROPERTIES: Property[] = [
@@ -102,6 +164,16 @@ export const PROPERTIES: Property[] = [
   { name: 'HTML parser', property: fc.asyncProperty(inputs(seedsOf('.html')), async (text) => parsesOrRejects(() => parseHtml(text, 'fuzz.html').then((a) => [a]))) },
   { name: 'JSON parser', property: fc.asyncProperty(fc.oneof(inputs(seedsOf('.json')), fc.json()), async (text) => parsesOrRejects(() => parseJson(text, 'fuzz.json'))) },
   { name: 'feed parser', property: fc.asyncProperty(inputs([FEED_SEED]), async (text) => parsesOrRejects(() => parseFeedText(text, 'fuzz.xml'))) },
+  {
+    name: 'truncated and odd HTML',
+    property: fc.asyncProperty(
+      fc
+        .tuple(fc.constantFrom(...seedsOf('.html')), fc.nat(), fc.constantFrom('', '<', '<!--', '<html', '</body></html><p>after', '<![CDATA[', '<?xml version="1.0"?>', '<svg><p>'))
+        .map(([seed, at, tail]) => seed.slice(0, at % (seed.length + 1)) + tail),
+      async (html) => parsesOrRejects(() => parseHtml(html, 'fuzz.html').then((a) => [a])),
+    ),
+  },
+  { name: 'source bytes (charsets, byte-order marks, truncation)', property: fc.asyncProperty(sourceBytes, readsOrExplains) },
   {
     name: 'quote engine',
     property: fc.asyncProperty(inputs(seeds.map((s) => s.text)), async (text) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,30 @@ describe('web cache', () => {
     await loadSources([server.url('/plain')], { web: {} });
     await server.close();
     expect(requests).toBe(3);
+  });
+
+  it('a cache folder that cannot be written never fails a read', async () => {
+    const server = await startServer({
+      '/story': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', etag: '"s"' });
+        res.end(html('Cached story'));
+      },
+    });
+    const home = mkdtempSync(join(tmpdir(), 'inkwire-home-'));
+    // A file where the folder should be: every write fails with ENOTDIR, as root too.
+    const blocked = join(home, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const readOnly = join(home, 'read-only');
+    mkdirSync(join(readOnly, 'web'), { recursive: true });
+    chmodSync(join(readOnly, 'web'), 0o500);
+    chmodSync(readOnly, 0o500);
+    for (const cacheDir of [join(blocked, 'cache'), readOnly]) {
+      const { articles, failures, warnings } = await loadSources([server.url('/story')], { web: { cacheDir } });
+      expect(failures).toEqual([]);
+      expect(warnings).toEqual([]);
+      expect(articles.map((a) => a.title)).toEqual(['Cached story']);
+    }
+    chmodSync(readOnly, 0o700);
+    await server.close();
   });
 });
