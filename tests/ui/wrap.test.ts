@@ -40,7 +40,9 @@ describe('wrapWords', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 2, max: 60 }), (raw, width) => {
         const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
         for (const line of wrapWords(text, width)) {
-          expect(stringWidth(line.text)).toBeLessThanOrEqual(width);
+          // A single grapheme wider than the width (some symbols are 3 columns) stands alone.
+          const single = [...new Intl.Segmenter().segment(line.text)].length === 1;
+          if (!single) expect(stringWidth(line.text)).toBeLessThanOrEqual(width);
           expect(text.slice(line.start, line.start + line.text.length)).toBe(line.text);
         }
       }),
