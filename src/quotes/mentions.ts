@@ -529,6 +529,15 @@ export function mentionAfter(items: readonly Item[], text: string, cue: number, 
       i++;
       continue;
     }
+    // "one unaligned Florida strategist", "the printed slate card", "one well-connected
+    // Democrat": a participle before a noun describes it.
+    const following = items[i + 1];
+    const afterDeterminer = i > from && DETERMINERS.has(items[i - 1]!.lower);
+    if (afterDeterminer && /^[a-z][a-z-]*ed$/.test(it.text) && !CUE_FORMS.has(it.lower) && following !== undefined && i + 1 < limit && following.kind === 'w' && phraseWord(following) && !isVerbForm(following.lower)) {
+      words++;
+      i++;
+      continue;
+    }
     const prev = items[i - 1]!;
     const next = items[i + 1];
     if (next === undefined || i + 1 >= limit || (!phraseWord(next) && !DETERMINERS.has(next.lower))) break;

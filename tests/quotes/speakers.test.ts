@@ -134,5 +134,12 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('What that means for the port - More from Abel: “The quay is a starting point.”')).toEqual(['Abel']);
     expect(speakers('Of course, as Ines Sola of the Harbour Gazette observed, the biggest winner was not on the stage, it was the stage itself:\n\n“The clear winner of the night was the network.”')).toEqual(['Ines Sola']);
   });
+
+  it('keeps a participle that describes the noun after a determiner', () => {
+    expect(extractQuotes('“There is no data to suggest that,” said one unaligned harbour strategist.')[0]!.speaker).toBe('one unaligned harbour strategist');
+    expect(extractQuotes('“Focus your votes on this group,” said the printed slate card.')[0]!.speaker).toBe('the printed slate card');
+    // A verb after a name is no participle: "Lund praised Abel".
+    expect(speakers('Lund praised Abel for the “brave decision.”')).toEqual(['Lund']);
+  });
 });
 
