@@ -48,7 +48,12 @@ function leadsOn(items: readonly Item[], k: number, to: number): boolean {
   const next = items[k + 1];
   if (next === undefined || k + 1 >= to) return false;
   if (next.kind === 'p' && AFTER_JOIN.has(next.text)) return true;
-  return /[,?!\u2014\u2013-]/.test(last) && next.kind === 'w';
+  if (/[,?!\u2014\u2013-]/.test(last) && next.kind === 'w') return true;
+  // A comma forgotten: "“… a battle of niches” Grubbs said." A name and a cue right after.
+  if (next.kind === 'w' && /^\p{Lu}/u.test(next.text)) {
+    for (let i = k + 2; i < to && i <= k + 4; i++) if (/^(said|says|added|adds|wrote|writes|tweeted|told|asked)$/.test(items[i]!.lower)) return true;
+  }
+  return false;
 }
 
 function cueText(items: readonly Item[], cue: number): string {
@@ -301,7 +306,7 @@ function according(items: readonly Item[], text: string, k: number, s: Sentence)
 /** "Said Comey, “…”": a capitalised cue opening the sentence, its speaker after it. */
 function inverted(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
   const cue = items[s.from];
-  if (cue === undefined || cue.kind !== 'w' || k - s.from > 12 || !/^\p{Lu}/u.test(cue.text) || !/^(said|says|added|adds|wrote|writes|asked|asks|explained|noted|recalled|tweeted)$/.test(cue.lower)) return null;
+  if (cue === undefined || cue.kind !== 'w' || k - s.from > 40 || !/^\p{Lu}/u.test(cue.text) || !/^(said|says|added|adds|wrote|writes|asked|asks|explained|noted|recalled|tweeted)$/.test(cue.lower)) return null;
   const m = mentionAfter(items, text, s.from, k);
   const join = items[m?.to ?? -1];
   if (m === null || (m.to !== k && !(join?.kind === 'p' && /^[,:]$/.test(join.text) && m.to + 1 === k))) return null;

@@ -124,7 +124,9 @@ function phraseWord(it: Item): boolean {
   if (PHRASE_STOPS.has(it.lower) || MONTHS_DAYS.has(it.lower) || TIME_NOUNS.test(it.lower)) return false;
   if (CUE_FORMS.has(it.lower) && !NOUN_LIKE_FORMS.has(it.lower)) return false;
   if (/ly$/.test(it.lower) && it.lower.length > 4 && !LY_NOUNS.has(it.lower)) return false;
-  if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;
+  // "conservative-leaning", "well-known", "long-serving": a compound in -ing or -ed is an
+  // adjective, never the phrase's verb.
+  if (/[a-z](ed|ing)$/.test(it.lower) && !ROLE_MODIFIERS.has(it.lower) && !/^[a-z]+-[a-z]+(?:ed|ing)$/.test(it.lower)) return false;
   if (IRREGULAR_PAST.has(it.lower)) return false;
   // "Heer sees the piece": a verb ends the phrase, though it ends in -s like "aides".
   if (isVerbForm(it.lower) && !NOUN_LIKE_FORMS.has(it.lower) && !ROLE_MODIFIERS.has(it.lower)) return false;

@@ -141,5 +141,11 @@ describe('speakers are people and organisations, resolved', () => {
     // A verb after a name is no participle: "Lund praised Abel".
     expect(speakers('Lund praised Abel for the “brave decision.”')).toEqual(['Lund']);
   });
+
+  it('reads a forgotten comma, a hyphenated adjective, and a long inverted attribution', () => {
+    expect(speakers('“The port is a battle of niches” Abel said. “The ferry is one of them.”')).toEqual(['Abel', 'Abel']);
+    expect(extractQuotes('“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.')[0]!.speaker).toBe('the conservative-leaning newspaper');
+    expect(speakers('The small home was turned into a museum. Said Ada Lund, who grew up with him in the neighbourhood, “We were all so proud of him.”')).toEqual(['Ada Lund']);
+  });
 });
 
