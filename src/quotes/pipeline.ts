@@ -180,6 +180,18 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
         if (last) lastAttributed = last;
         // Who the sentence is about is who a "he" or "she" soon after most likely means,
         // whether or not they were quoted ("Buser is counting on … “…,” he says").
+        // "“… are missing.” Trump said.": a sentence of only a name and its cue, right after
+        // a quote that closed its own sentence, is that quote's attribution.
+        const previous = found[found.length - 1];
+        if (inSentence.length === 0 && s.to - s.from <= 6 && previous !== undefined && previous.sentence === sentenceNo - 1 && (previous.attr === null || previous.inherited || previous.attr.cue === '')) {
+          const credit = setUp(items, text, s);
+          if (credit !== null && credit.mention.from === s.from) {
+            previous.attr = credit;
+            previous.inherited = false;
+            previous.who = resolve(credit);
+            lastAttributed = previous;
+          }
+        }
         const about = inSentence.length === 0 ? subjectOf(items, text, s) : null;
         if (about !== null) {
           const who = resolveMention(about.mention.text, names, recent);

@@ -147,5 +147,10 @@ describe('speakers are people and organisations, resolved', () => {
     expect(extractQuotes('“He needs to stop blaming everyone else,” the conservative-leaning newspaper wrote.')[0]!.speaker).toBe('the conservative-leaning newspaper');
     expect(speakers('The small home was turned into a museum. Said Ada Lund, who grew up with him in the neighbourhood, “We were all so proud of him.”')).toEqual(['Ada Lund']);
   });
+
+  it('takes a sentence of only a name and its cue after a quote as its attribution', () => {
+    const text = 'The nominee caused outrage on Wednesday.\n\n“Russia, if you are listening, find the emails.” Abel said.';
+    expect(speakers(text)).toEqual(['Abel']);
+  });
 });
 
