@@ -61,9 +61,14 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
     if (isCap(w) || PARTICLES.has(w.lower)) first--;
     else break;
   }
-  // "a source speaking to Fox News", "officials familiar with Lund": whom the source spoke
-  // to or knows, not who they are.
-  if (first >= 2 && /^(to|with|for|about|on|by)$/.test(words[first - 1]!.lower) && /[a-z](?:ing|ed|iar)$/.test(words[first - 2]!.lower)) return null;
+  // "a source speaking to Fox News", "officials familiar with Lund", "the authors of the
+  // research published in the journal JAMA Psychiatry": a name inside a participle phrase
+  // is whom the speaker spoke to, knows or wrote in, not who they are.
+  for (let k = 1; k <= 4 && first - k - 1 >= 0; k++) {
+    const participle = words[first - k - 1]!;
+    if (isCap(participle)) break;
+    if (/[a-z](?:ing|ed|iar)$/.test(participle.lower) && /^(to|with|for|about|on|by|in|at)$/.test(words[first - k]!.lower)) return null;
+  }
   let gender: 'm' | 'f' | '' = '';
   // The name starts after the run's last title or institution word:
   // "Port Office Jan Van Looy", "Harbour Minister Clara Nyberg".
@@ -159,7 +164,8 @@ function splitUncached(raw: string): SplitMention {
     if (words.length === 1 && ORG_WORDS.has(words[0]!.lower)) break;
     return { type: 'person', name, role: role === '' ? null : role, gender: found.gender || roleGender(role) };
   }
-  const words = wordsOf(mention);
+  // What the phrase names is in its head, not in a clause or participle phrase after it.
+  const words = wordsOf(headPhrase(mention));
   if (words.some((w) => isCap(w) && (ORG_WORDS.has(w.lower) || isAcronym(w)))) {
     return { type: 'org', name: null, role: null, gender: 'p' };
   }
@@ -176,4 +182,13 @@ export function headWord(mention: string): string {
   const head = mention.split(/,|\s(?:who|which|whose|that|for|of|at|in|from|with|on|to)\s/)[0]!;
   const words = wordsOf(head);
   return words.length === 0 ? '' : words[words.length - 1]!.lower;
+}
+
+/**
+ * A descriptor without what follows its head: a relative clause or a participle phrase
+ * ("the authors of the research published in the journal …" -> "the authors of the research").
+ */
+export function headPhrase(mention: string): string {
+  const clause = mention.split(/,\s*(?:who|which|whose|whom)\b/)[0]!;
+  return clause.split(/\s(?=[a-z]+(?:ed|ing)\s(?:to|with|for|about|on|by|in|at)\s)/)[0]!.trim() || clause.trim();
 }

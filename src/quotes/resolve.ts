@@ -2,7 +2,7 @@
 // a pronoun to the most recent compatible speaker, everything else kept as written.
 
 import type { HeadKind } from './entities.js';
-import { headWord, splitMention, type MentionType } from './names.js';
+import { headPhrase, headWord, splitMention, type MentionType } from './names.js';
 import type { Item } from './tokens.js';
 import { headKind } from './entities.js';
 import { CUE_FORMS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
@@ -209,6 +209,6 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
   }
   // An unnamed source or an organisation is its head phrase, without the clause describing it:
   // "the lawmaker, who represents a district" -> "the lawmaker".
-  const head = mention.split(/,\s*(?:who|which|whose|whom)\b/)[0]!.trim();
+  const head = headPhrase(mention);
   return { speaker: head || mention.trim(), role: null, type: split.type, gender: split.gender, ...(split.head ? { head: split.head } : {}) };
 }

@@ -152,5 +152,10 @@ describe('speakers are people and organisations, resolved', () => {
     const text = 'The nominee caused outrage on Wednesday.\n\n“Russia, if you are listening, find the emails.” Abel said.';
     expect(speakers(text)).toEqual(['Abel']);
   });
+
+  it('names a descriptor by its head, not by a name in the participle phrase after it', () => {
+    expect(speakers('The authors of the study published in the journal Harbour Science called it “a public health concern.”')).toEqual(['The authors of the study']);
+    expect(speakers('Another source speaking to Radio Nord said, “The agents are at the port.”')).toEqual(['Another source']);
+  });
 });
 
