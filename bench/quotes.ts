@@ -2,6 +2,7 @@
 // PolNeAR through `inkwire quotes DIR --json`, dev and train, and its throughput.
 
 import { existsSync } from 'node:fs';
+import { hasOutletGold, outletFigures } from './outlets-figures.js';
 import { quoteFigures, quoteThroughput, type QuoteFigures, type Split } from './quotes-figures.js';
 import { SHARED } from './util.js';
 
@@ -31,4 +32,10 @@ for (const split of splits) {
 const speed = await quoteThroughput();
 console.log('\ninkwire quotes DIR --json, scored by ../shared/bench/score-quotes.mjs:');
 for (const f of results) console.log(`  ${line(f)}`);
+if (hasOutletGold()) {
+  const o = await outletFigures();
+  console.log(
+    `  other outlets (${o.articles} hand-labelled articles, ${o.quotes} quotes): F1 ${pct(o.f1)}  speaker (strict, resolved) ${pct(o.speakerAccuracy)}  pronouns ${pct(o.pronounAccuracy)}`,
+  );
+}
 console.log(`  throughput: ${speed.mbPerSecond.toFixed(2)} MB/s (train split, ${speed.megabytes.toFixed(1)} MB in ${speed.seconds.toFixed(2)} s, one process)`);

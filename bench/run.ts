@@ -5,6 +5,7 @@ import { bookmarkFigures } from './bookmarks.js';
 import { extractionFigureRows, extractionFigures, hasCorpus } from './extract-figures.js';
 import { pageFigures } from './pages.js';
 import { parseFigures } from './parse.js';
+import { hasOutletGold, outletFigures } from './outlets-figures.js';
 import { quoteFigures, quoteThroughput } from './quotes-figures.js';
 import { startupFigures } from './startup.js';
 import { renderTable } from './table.js';
@@ -18,6 +19,10 @@ async function quoteRows(): Promise<Figure[]> {
   const dev = await quoteFigures({ split: 'dev' });
   const train = await quoteFigures({ split: 'train' });
   const speed = await quoteThroughput();
+  const outlets = hasOutletGold() ? await outletFigures() : null;
+  const outletRows: Figure[] = outlets
+    ? [{ figure: `speaker accuracy, other outlets (${outlets.articles} hand-labelled articles, strict)`, value: round3(outlets.speakerAccuracy), unit: '', target: '≥ 0.92', ok: outlets.speakerAccuracy >= 0.92 }]
+    : [];
   return [
     { figure: 'quote F1 (PolNeAR dev, CLI)', value: round3(dev.f1), unit: '', target: '≥ 0.965', ok: dev.f1 >= 0.965 },
     { figure: 'quote precision', value: round3(dev.precision), unit: '' },
@@ -38,6 +43,7 @@ async function quoteRows(): Promise<Figure[]> {
       target: '≥ 5 MB/s',
       ok: speed.mbPerSecond >= 5,
     },
+    ...outletRows,
   ];
 }
 
