@@ -326,7 +326,11 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   const opens = source || left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
   // "Said Ellis: “…”": an inverted cue opening the sentence.
   const inverted = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
-  if (!opens && !inverted) return null;
+  // "… doesn't surprise Republican pollster Daron Shaw: “…”": a person's full name right
+  // before the colon, whatever the clause made of it.
+  const split = splitMention(m.text);
+  const named = split.type === 'person' && split.name !== null && split.name.includes(' ');
+  if (!opens && !inverted && !named) return null;
   return { mention: m, cue: ':', cueAt: c };
 }
 
