@@ -407,6 +407,16 @@ function antecedentOf(items: readonly Item[], text: string, rel: number, limit: 
  */
 export function mentionBefore(items: readonly Item[], text: string, cue: number, limit: number): Mention | null {
   let i = skipAdverbsLeft(items, cue - 1, limit);
+  // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes.
+  const dash = items[i];
+  if (dash !== undefined && i > limit && dash.kind === 'p' && /^[\u2014\u2013]$|^--$/.test(dash.text)) {
+    let j = i - 1;
+    while (j > limit && items[j]!.text !== dash.text && items[j]!.kind !== 'q' && i - j <= MAX_ASIDE) j--;
+    if (items[j]?.text === dash.text) {
+      const from = walkLeft(items, text, j, limit);
+      if (from < j && isCapital(items[from]!)) return mention(items, text, trimLeft(items, from, j), i);
+    }
+  }
   for (let guard = 0; guard < 3 && i >= limit && items[i]!.text === ','; guard++) {
     let j = i - 1;
     while (j >= limit && items[j]!.text !== ',' && items[j]!.kind !== 'q' && i - j <= MAX_ASIDE) j--;

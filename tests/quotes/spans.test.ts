@@ -87,6 +87,7 @@ describe('findQuoteSpans', () => {
     const t0 = performance.now();
     expect(findQuoteSpans('"'.repeat(10_000_000))).toEqual([]);
     expect(findQuoteSpans('“'.repeat(2_000_001) + 'word').map((s) => s.end - s.start)).toEqual([4]);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Generous: the machine may be busy, and a quadratic slip would take minutes, not seconds.
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });

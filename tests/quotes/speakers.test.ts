@@ -157,5 +157,10 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('The authors of the study published in the journal Harbour Science called it “a public health concern.”')).toEqual(['The authors of the study']);
     expect(speakers('Another source speaking to Radio Nord said, “The agents are at the port.”')).toEqual(['Another source']);
   });
+
+  it('reads an appositive between dashes and a full name before a colon', () => {
+    expect(speakers('Omar Reyes — a teacher from the harbour district — says the vote was “a big deal.”')).toEqual(['Omar Reyes']);
+    expect(speakers('The surge does not surprise harbour pollster Ines Sola: “Late candidates always get a boost.”')).toEqual(['Ines Sola']);
+  });
 });
 
