@@ -318,7 +318,12 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   const c = k - 1;
   if (c <= s.from || items[c]!.text !== ':') return null;
   const m = mentionBefore(items, text, c, s.from);
-  if (m === null || !/^\p{Lu}/u.test(m.text)) return null;
+  if (m === null) return null;
+  // "… doesn't surprise Republican pollster Daron Shaw: “…”": a person's full name right
+  // before the colon, whatever the clause made of it.
+  const split = splitMention(m.text);
+  const named = split.type === 'person' && split.name !== null && split.name.includes(' ');
+  if (!named && !/^\p{Lu}/u.test(m.text)) return null;
   // The phrase must open its clause: in "Clinton said of the request: “…”" it is an object.
   const left = items[m.from - 1];
   // "More from Jones: “…”": the source of an excerpt is named after "from".
@@ -326,10 +331,6 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   const opens = source || left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
   // "Said Ellis: “…”": an inverted cue opening the sentence.
   const inverted = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
-  // "… doesn't surprise Republican pollster Daron Shaw: “…”": a person's full name right
-  // before the colon, whatever the clause made of it.
-  const split = splitMention(m.text);
-  const named = split.type === 'person' && split.name !== null && split.name.includes(' ');
   if (!opens && !inverted && !named) return null;
   return { mention: m, cue: ':', cueAt: c };
 }

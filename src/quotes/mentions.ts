@@ -115,7 +115,7 @@ export function isCueAt(items: readonly Item[], i: number): boolean {
 /** A word that can be part of a speaker phrase on its own merits. */
 function phraseWord(it: Item): boolean {
   if (it.kind !== 'w') return false;
-  if (CONTRACTION.test(it.lower)) return false;
+  if (CONTRACTION.test(it.lower) || /n['\u2019]t$/.test(it.lower)) return false;
   if (isCapital(it)) {
     if (isAcronym(it)) return true;
     // Capitalised cue forms are names only when they read as nouns ("The Post", "Report").

@@ -153,9 +153,10 @@ function splitUncached(raw: string): SplitMention {
   if (pronoun !== undefined) return { type: 'pronoun', name: null, role: null, gender: pronoun === 'n' ? '' : pronoun };
   const bare = mention.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   let offset = 0;
-  for (const part of bare.split(',')) {
-    const found = trailingName(part, offset) ?? nameBeforeAffiliation(part, offset);
-    offset += part.length + 1;
+  // Parts are separated by commas, or dashes around an appositive ("Sims — a teacher —").
+  for (const part of bare.split(/(?<=,)|(?=[\u2014\u2013])/)) {
+    const found = trailingName(part.replace(/^[\u2014\u2013]|,$/g, ' '), offset) ?? nameBeforeAffiliation(part.replace(/^[\u2014\u2013]|,$/g, ' '), offset);
+    offset += part.length;
     if (found === null) continue;
     const name = mention.slice(found.start, found.end);
     const role = clean(mention.slice(0, found.start) + ' ' + mention.slice(found.end)).replace(/\s+,/g, ',');

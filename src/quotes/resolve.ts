@@ -179,10 +179,15 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
       return { speaker: null, role: null, type: 'pronoun', gender: split.gender };
     }
     const wanted = lower === 'it' ? 'org' : null;
-    for (let i = recent.length - 1; i >= 0 && i >= recent.length - 6; i--) {
-      const a = recent[i]!;
-      if (wanted === 'org' ? a.type === 'org' : compatible(split.gender, a)) {
-        return { speaker: a.speaker, role: null, type: a.type, gender: a.gender, ...(a.person ? { head: 'person' as const } : {}) };
+    // He and she mean a named person before an unnamed one ("the late neurologist") met since.
+    const personal = wanted === null && split.gender !== 'p';
+    for (const namedOnly of personal ? [true, false] : [false]) {
+      for (let i = recent.length - 1; i >= 0 && i >= recent.length - 6; i--) {
+        const a = recent[i]!;
+        if (namedOnly && a.type !== 'person') continue;
+        if (wanted === 'org' ? a.type === 'org' : compatible(split.gender, a)) {
+          return { speaker: a.speaker, role: null, type: a.type, gender: a.gender, ...(a.person ? { head: 'person' as const } : {}) };
+        }
       }
     }
     return { speaker: null, role: null, type: 'pronoun', gender: split.gender };
