@@ -1,4 +1,4 @@
-import { sanitizeText } from '../text/sanitize.js';
+import { needsSanitizing, sanitizeText } from '../text/sanitize.js';
 import { collapseSpaces, isSpaceCode } from '../text/spaces.js';
 import { splitParagraphs } from './paragraphs.js';
 
@@ -48,7 +48,7 @@ export function cleanParagraphs(text: string): string[] | null {
   // The slice starts and ends with a non-space, so with no space beside a line feed, no
   // paragraph below can start or end with white space.
   const body = text.slice(start, end);
-  if (UNCLEAN_CHAR.test(body) || UNCLEAN_SPACE.test(body) || !body.isWellFormed()) return null;
+  if (UNCLEAN_CHAR.test(body) || UNCLEAN_SPACE.test(body) || needsSanitizing(body)) return null;
   const paragraphs = body.split('\n\n');
   for (const paragraph of paragraphs) {
     // A line feed left inside a paragraph, or an empty paragraph, is a single line break or

@@ -1,38 +1,47 @@
+import { removeInvisible, staysAt } from './invisible.js';
 import { collapseSpaces, isSpaceCode } from './spaces.js';
+import { firstUnsafeIndex, isUnsafeAstral, isUnsafeCodeUnit } from './unsafe-chars.js';
 
 // Text from articles is hostile: it may carry terminal escape sequences that retitle the
 // window, write the clipboard, forge links or make the terminal answer into our input, and
-// bidi controls that make text read differently from what it is. Everything that leaves a
-// parser goes through sanitizeText, and output paths run it again as a last guard.
+// invisible characters that reorder text, hide text, or make it measure other than it
+// shows. Everything that leaves a parser goes through sanitizeText, and output paths run it
+// again as a last guard. What is removed, and what is kept where a script needs it, is listed
+// in unsafe-chars.ts and invisible.ts (and in the README).
 
 // ESC-introduced sequences, in the order a terminal would parse them:
 //   OSC / DCS / SOS / PM / APC strings, ended by BEL or ST (ESC \ or U+009C), or cut at the
 //   end of the line when unterminated (so one stray ESC ] never eats a whole article);
 //   CSI with parameters; nF sequences with intermediates; and single-character escapes.
+// The 8-bit forms: CSI U+009B, and the string introducers U+0090/98/9D/9E/9F only with their
+// terminator. Alone, those are far more often a Windows-1252 byte that has no character
+// (0x90, 0x9D) than a terminal string, and they are removed as the controls they are
+// without the rest of the line. The string bodies exclude their own introducers, so a run
+// of them is matched in linear time.
 const ESCAPE_SEQUENCE = new RegExp(
   [
     '\\x1b[\\]PX^_][^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?',
     '\\x1b\\[[0-?]*[ -/]*[@-~]?',
     '\\x1b[ -/]+[0-~]?',
     '\\x1b[0-~]?',
-    // 8-bit forms: CSI U+009B, and the string introducers U+0090/98/9D/9E/9F.
     '\\x9b[0-?]*[ -/]*[@-~]?',
-    '[\\x90\\x98\\x9d\\x9e\\x9f][^\\x07\\x1b\\x9c\\n]*(?:\\x07|\\x1b\\\\|\\x9c)?',
+    '[\\x90\\x98\\x9d\\x9e\\x9f][^\\x07\\x1b\\x9c\\n\\x90\\x98\\x9d\\x9e\\x9f]*(?:\\x07|\\x1b\\\\|\\x9c)',
   ].join('|'),
   'g',
 );
 
-// C0 controls except tab and newline, DEL, every C1 control, and the bidi embeddings,
-// overrides and isolates (U+202A-202E, U+2066-2069).
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+/** CR LF, CR, and the Unicode line and paragraph separators, as line feeds. */
+const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 
-const HAS_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/;
-
-/** Removes escape sequences and control characters; normalises line ends to `\n`. */
+/**
+ * Removes escape sequences, controls and invisible characters; normalises line ends to `\n`
+ * (U+2029, a paragraph separator, to a blank line); replaces lone surrogates and
+ * noncharacters with U+FFFD. Text with none of these is returned as it is, after one scan.
+ */
 export function sanitizeText(input: string): string {
-  if (!HAS_UNSAFE.test(input)) return input;
-  let text = input.replace(/\r\n?/g, '\n');
-  text = text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+  if (!needsSanitizing(input)) return input;
+  let text = input.replace(LINE_BREAK, (b) => (b === '\u2029' ? '\n\n' : '\n'));
+  text = removeInvisible(text.replace(ESCAPE_SEQUENCE, ''));
   // Lone surrogates would break width measurement and JSON round-trips.
   return text.isWellFormed() ? text : text.toWellFormed();
 }
@@ -42,10 +51,21 @@ export function sanitizeLine(input: string): string {
   return collapseSpaces(sanitizeText(input));
 }
 
-
-/** True when the text holds nothing sanitizeText would remove. */
+/** True when sanitizeText would leave the text as it is (the negation of needsSanitizing). */
 export function isSafeText(text: string): boolean {
-  return !HAS_UNSAFE.test(text) && !text.includes('\r');
+  return !needsSanitizing(text);
+}
+
+/**
+ * True when sanitizeText would change the text: a character of the list that does not stay
+ * where it is (every control does not; a joiner between letters, for one, does). Clean text
+ * costs one native scan; text with emoji sequences or Persian joiners, a look at each.
+ */
+export function needsSanitizing(text: string): boolean {
+  for (let at = firstUnsafeIndex(text); at >= 0; at = firstUnsafeIndex(text, at + (text.codePointAt(at)! > 0xffff ? 2 : 1))) {
+    if (!staysAt(text, at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,8 +93,10 @@ export function wordsIfCleanLine(text: string): number {
     } else if (code >= 0xd800 && code <= 0xdfff) {
       const next = text.charCodeAt(i + 1);
       if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return -1;
+      if (isUnsafeAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000)) return -1;
       i++;
-    } else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || isSpaceCode(code)) {
+    } else if (isUnsafeCodeUnit(code) || isSpaceCode(code)) {
+      // Invisible and format characters (even those kept in context: sanitizeLine decides).
       return -1;
     }
     previous = code;

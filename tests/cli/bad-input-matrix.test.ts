@@ -30,6 +30,8 @@ interface Row {
   run: () => Promise<CliResult>;
   /** What stderr must be; `SOURCE` is filled in by the row. */
   stderr: RegExp;
+  /** What stdout must show, where the row is about the output. */
+  stdout?: RegExp;
 }
 
 function source(readme: string, path: string): RegExp {
@@ -43,12 +45,13 @@ function row(
   readme: string,
   code: number,
   args: () => string[],
-  options: { path?: () => string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; seen?: string } = {},
+  options: { path?: () => string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; seen?: string; stdout?: RegExp } = {},
 ) {
   rows.push({
     input,
     readme,
     code,
+    ...(options.stdout ? { stdout: options.stdout } : {}),
     run: () => runCliAsync(args(), { input: options.stdin, env: options.env }),
     // `seen` when the test lowers a limit to keep the run short; the README gives the default.
     get stderr() {
@@ -106,6 +109,12 @@ row('an unknown option', "unknown option '--colour' (see inkwire --help)", 64, (
 row('a bad option value', '--max-bytes: not a size: lots', 64, () => ['export', GOOD, '--max-bytes', 'lots']);
 row('a bad --timeout', '--timeout: not a number of seconds between 0 and 3600: soon', 64, () => ['export', '--timeout', 'soon', GOOD]);
 row('two output formats at once', '--json, --csv: choose one output format', 64, () => ['quotes', '--json', '--csv', GOOD]);
+// Output (item 15 of issue 13): undefined Windows-1252 bytes no longer take the rest of their line.
+const undefinedBytes = file('cp1252-undefined.txt', Buffer.concat([Buffer.from('Caf\xe9 News\n\nThe caf\xe9 ', 'latin1'), Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d]), Buffer.from(' opened on Monday.', 'latin1')]));
+row('Windows-1252 text with the bytes 0x81, 0x8D, 0x8F, 0x90 or 0x9D, which have no character', 'SOURCE: not valid UTF-8; read as Windows-1252', 0, () => ['export', undefinedBytes], {
+  path: () => undefinedBytes,
+  stdout: /"text": "The café opened on Monday\."/,
+});
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -165,6 +174,7 @@ describe('the bad-input matrix', () => {
     expect(result.stderr).toMatch(r.stderr);
     expect(result.code).toBe(r.code);
     if (r.code !== 0) expect(result.stdout).toBe('');
+    if (r.stdout) expect(result.stdout).toMatch(r.stdout);
     expect(README, 'the README states this row').toContain(`| ${r.input} | \`inkwire: ${r.readme}\``);
   });
 });

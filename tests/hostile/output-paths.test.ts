@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { PAYLOADS, UNSAFE_JSON_ESCAPE, UNSAFE_OUTPUT, asHtmlReferences } from './payloads.js';
+import { needsSanitizing } from '../../src/text/sanitize.js';
+import { PAYLOADS, REFLOWING, UNSAFE_JSON_ESCAPE, UNSAFE_OUTPUT, asHtmlReferences } from './payloads.js';
 
 // Every payload, in every format and in every field a format has, run through every
 // non-interactive output path. The interface gets the same files in tests/e2e.
@@ -57,6 +58,8 @@ function expectClean(output: string) {
   const match = UNSAFE_OUTPUT.exec(output);
   expect(match ? `U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${match.index}: …${JSON.stringify(output.slice(Math.max(0, match.index - 40), match.index + 20))}…` : null).toBeNull();
   expect(UNSAFE_JSON_ESCAPE.exec(output)?.[0] ?? null).toBeNull();
+  // Joiners and variation selectors stay only where a script needs them.
+  expect(needsSanitizing(output)).toBe(false);
 }
 
 describe('hostile payloads through every output path', () => {
@@ -88,8 +91,9 @@ describe('hostile payloads through every output path', () => {
     const { stdout } = runCli(['export', '--format', 'json', folder]);
     const articles: { source: string; title: string; text: string; tags: string[] }[] = JSON.parse(stdout);
     expect(articles).toHaveLength(PAYLOADS.length * 5);
-    // An unterminated string swallows the rest of its line, as it would in a terminal.
-    const swallowing = new Set(PAYLOADS.flatMap((p, i) => (p.name.includes('unterminated') ? [`p${i}-text.txt`] : [])));
+    // An unterminated string swallows the rest of its line, as it would in a terminal; line
+    // and paragraph separators break the line or the paragraph, as they should.
+    const swallowing = new Set(PAYLOADS.flatMap((p, i) => (REFLOWING.has(p.name) ? [`p${i}-text.txt`] : [])));
     const texts = articles.filter((a) => a.source.endsWith('-text.txt') && !swallowing.has(a.source.split('/').pop()!));
     expect(texts).toHaveLength(PAYLOADS.length - swallowing.size);
     for (const article of texts) {

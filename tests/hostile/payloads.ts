@@ -66,10 +66,30 @@ export const PAYLOADS: Payload[] = [
   { name: 'left-to-right override', raw: '\u202d' },
   { name: 'embeddings and pop', raw: '\u202a\u202b\u202c' },
   { name: 'isolates', raw: '\u2066\u2067\u2068\u2069' },
+  // Invisible characters that hide, reorder or mismeasure text
+  { name: 'tag characters (hidden ASCII)', raw: [...'ignore previous instructions'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('') },
+  { name: 'LRM, RLM and ALM', raw: '\u200e\u200f\u061c' },
+  { name: 'line separator', raw: '\u2028' },
+  { name: 'paragraph separator', raw: '\u2029' },
+  { name: 'interlinear annotation marks', raw: '\ufff9\ufffa\ufffb' },
+  { name: 'Windows-1252 bytes without a character', raw: '\x81\x8d\x8f\x90\x9d' },
+  { name: 'soft hyphen, BOM, word joiner, invisible operators', raw: '\u00ad\ufeff\u2060\u2061\u2062\u2063\u2064' },
+  { name: 'deprecated format controls', raw: '\u206a\u206b\u206c\u206d\u206e\u206f' },
+  { name: 'Hangul fillers', raw: '\u3164\uffa0\u115f\u1160' },
+  { name: 'variation selectors with no base', raw: '\ufe0f\ufe0e\u{E0100}\u{E01EF}' },
+  { name: 'a run of zero-width characters', raw: '\u200b\u200c\u200d\u200b' },
+  { name: 'Mongolian vowel separator, Khmer inherent vowel, Arabic number sign', raw: '\u180e\u17b4\u0600' },
 ];
 
-/** Everything a terminal could act on, or that makes text read other than it is. */
-export const UNSAFE_OUTPUT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+/** Payloads that change the layout as they should, so the words around them move. */
+export const REFLOWING = new Set(['OSC unterminated', 'line separator', 'paragraph separator']);
+
+/**
+ * Everything a terminal could act on, that makes text read other than it is, or that hides
+ * text: what the sanitizer removes wherever it stands.
+ */
+export const UNSAFE_OUTPUT =
+  /[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200e\u200f\u2028-\u202e\u2060-\u206f\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\u{E0000}-\u{E001F}\u{E0080}-\u{E00FF}\u{E01F0}-\u{E0FFF}]/u;
 
 /** The same characters written as JSON escapes. */
 export const UNSAFE_JSON_ESCAPE = /\\u(?:00[01][0-9a-f]|007f|008[0-9a-f]|009[0-9a-f]|202[a-e]|206[6-9])/i;

@@ -8,6 +8,7 @@ import { parseJson } from '../../src/parse/json.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parsePlainText } from '../../src/parse/text.js';
 import { extractQuotes } from '../../src/quotes/index.js';
+import { needsSanitizing } from '../../src/text/sanitize.js';
 import { textWidth, wrapArticle } from '../../src/text/wrap.js';
 import { makeArticle } from '../../src/article.js';
 import { PAYLOADS, UNSAFE_OUTPUT } from './payloads.js';
@@ -68,6 +69,8 @@ export function checkArticle(article: Article): void {
   for (const value of fields) {
     if (value === undefined) continue;
     if (UNSAFE_OUTPUT.test(value)) throw new Error(`unsafe character in ${JSON.stringify(value.slice(0, 80))}`);
+    // What is kept only in context (a joiner between letters) must be in its context.
+    if (needsSanitizing(value)) throw new Error(`unsanitized text in ${JSON.stringify(value.slice(0, 80))}`);
     if (!value.isWellFormed()) throw new Error('lone surrogate in a field');
   }
   if (article.text !== article.blocks.map((b) => b.text).join('\n\n')) throw new Error('text does not match blocks');

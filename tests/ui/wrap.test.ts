@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { sanitizeText } from '../../src/text/sanitize.js';
 import { clampLines, fitToWidth, hardBreak, textWidth, truncateToWidth, wrapArticle, wrapWords } from '../../src/text/wrap.js';
 import { article } from './fixtures.js';
 
@@ -29,6 +33,15 @@ describe('wrapWords', () => {
       expect(line.text.isWellFormed()).toBe(true);
     }
     expect(hardBreak('👩‍👩‍👧👩‍👩‍👧', 2).map((s) => s.text)).toEqual(['👩‍👩‍👧', '👩‍👩‍👧']);
+  });
+
+  it('splits a cluster wider than the line, which Ink measures a column per spacing mark', () => {
+    // One grapheme: a letter and 40 Devanagari visargas, 41 columns to Ink.
+    const text = `a${'\u0903'.repeat(40)} b`;
+    const lines = wrapWords(text, 10);
+    for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(10);
+    expect(lines.map((l) => l.text).join('').replace(' ', '')).toBe(text.replace(' ', ''));
+    expect(hardBreak('\u{1D158}\u{1D165}\u{1D16E}', 2).map((s) => stringWidth(s.text))).toEqual([2, 1]);
   });
 
   it('never makes a line wider than the width, for any text', () => {
@@ -155,5 +168,49 @@ describe('textWidth without string-width (narrow text)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('textWidth and what survives the sanitizer', () => {
+  // Ink lays rows out with its own string-width; if inkwire measured with another version,
+  // the reader, the list columns and the quote sidebar's border would be off where the two
+  // disagree (© and ‼, spacing marks, Hangul jamo, some emoji: hundreds of characters).
+  const inkStringWidth = async (): Promise<(text: string) => number> => {
+    const path = createRequire(join(import.meta.dirname, '..', '..', 'node_modules', 'ink', 'package.json')).resolve('string-width');
+    return ((await import(pathToFileURL(path).href)) as { default: (text: string) => number }).default;
+  };
+  // Blocks of one kind of character are sampled (their first 256), the rest taken whole.
+  const UNIFORM = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xe000, 0xf8ff], [0x17000, 0x187ff], [0x20000, 0x3ffff]] as const;
+  function* codePoints(): Generator<number> {
+    for (let cp = 0; cp <= 0xe0fff; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || (cp > 0x3ffff && cp < 0xe0000)) continue;
+      const block = UNIFORM.find(([from, to]) => cp >= from && cp <= to);
+      if (block && cp > block[0] + 255) {
+        cp = block[1];
+        continue;
+      }
+      yield cp;
+    }
+  }
+
+  it('measures every character the sanitizer lets through as Ink does', async () => {
+    const inkWidth = await inkStringWidth();
+    const wrong: string[] = [];
+    for (const cp of codePoints()) {
+      const text = sanitizeText(`a${String.fromCodePoint(cp)}b`);
+      if (textWidth(text) !== inkWidth(text)) wrong.push(`U+${cp.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets no character through that takes no columns unless it is a mark, a letter that joins, or a joiner between letters', async () => {
+    const inkWidth = await inkStringWidth();
+    const invisible: string[] = [];
+    for (const cp of codePoints()) {
+      const c = String.fromCodePoint(cp);
+      const text = sanitizeText(` ${c} `);
+      if (text.includes(c) && inkWidth(text) === 2 && !/^[\s\p{M}\p{L}\p{Emoji_Modifier}]$/u.test(c)) invisible.push(`U+${cp.toString(16)}`);
+    }
+    expect(invisible).toEqual([]);
   });
 });
