@@ -7,6 +7,7 @@ import { registerQuotesCommand } from './commands/quotes.js';
 import { configureReadCommand } from './commands/read.js';
 import { reportError, type CommandDeps } from './commands/shared.js';
 import { ExitCode } from './errors.js';
+import { escapeLine, sanitizeText } from './text/sanitize.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(deps: CommandDeps): Command {
@@ -18,10 +19,12 @@ export function buildProgram(deps: CommandDeps): Command {
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => deps.stdout.write(text),
+      // Help is inkwire's own text, but usage errors quote the command line back, and the
+      // command line can hold escape sequences (a file named `--\e]52;…`): both sanitized.
+      writeOut: (text) => deps.stdout.write(sanitizeText(text)),
+      writeErr: (text) => deps.stderr.write(sanitizeText(text)),
       // Commander's own usage errors, reshaped into inkwire's one-line form.
-      writeErr: (text) => deps.stderr.write(text.replace(/^error: /, 'inkwire: ')),
-      outputError: (text, write) => write(`${text.trimEnd()} (see inkwire --help)\n`),
+      outputError: (text, write) => write(`inkwire: ${escapeLine(text.replace(/^error: /, ''))} (see inkwire --help)\n`),
     });
   configureReadCommand(program, deps);
   registerExportCommand(program, deps);

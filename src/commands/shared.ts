@@ -4,7 +4,8 @@ import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/loa
 import { parseSize } from '../sources/size.js';
 import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { escapeLine } from '../text/sanitize.js';
+import { reportUncaught, sanitizeStream } from './output.js';
 
 /** Help for a command's `[sources...]` argument. */
 export const SOURCES_HELP = 'files, folders, web addresses or feeds, or - for stdin (default: piped stdin)';
@@ -20,10 +21,13 @@ export interface CommandDeps {
 }
 
 export function processDeps(): CommandDeps {
+  // Everything written to stderr, by inkwire or by a library, is sanitized on its way.
+  const stderr = sanitizeStream(process.stderr);
+  reportUncaught(stderr);
   return {
     stdin: process.stdin,
     stdout: process.stdout,
-    stderr: process.stderr,
+    stderr,
     env: process.env,
     setExitCode: (code) => {
       process.exitCode = code;
@@ -31,10 +35,10 @@ export function processDeps(): CommandDeps {
   };
 }
 
-/** Prints `inkwire: <subject>: <reason>` on stderr: one line, sanitized, no stack trace. */
+/** Prints `inkwire: <subject>: <reason>` on stderr: one line, controls shown as escapes, no stack trace. */
 export function reportError(deps: CommandDeps, subject: string, reason?: string): void {
   const line = reason === undefined ? subject : `${subject}: ${reason}`;
-  deps.stderr.write(`inkwire: ${sanitizeLine(line)}\n`);
+  deps.stderr.write(`inkwire: ${escapeLine(line)}\n`);
 }
 
 export interface SourceOptions {

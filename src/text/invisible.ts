@@ -19,14 +19,18 @@ const MARK = /^\p{M}$/u;
 // Built at run time: TypeScript's target predates the `v` flag, which Node 20 has.
 let rgiEmoji: RegExp | undefined;
 
-/** Removes the invisible characters of unsafe-chars.ts, keeping those a script needs where it needs them. */
-export function removeInvisible(text: string): string {
+/**
+ * Removes the invisible characters of unsafe-chars.ts, keeping those a script needs where it
+ * needs them; with `shown`, writes what it would remove or replace as `shown` makes it instead.
+ */
+export function removeInvisible(text: string, shown?: (char: string) => string): string {
   // The character last written out, when the previous match ended right here.
   let previousEnd = -1;
   let previousOut = '';
   return text.replace(UNSAFE_CHAR, (char: string, at: number) => {
     const before = at === previousEnd ? previousOut : charBefore(text, at);
-    const out = replacement(text, at, char, before);
+    const replaced = replacement(text, at, char, before);
+    const out = shown && replaced !== char ? shown(char) : replaced;
     previousEnd = at + char.length;
     previousOut = out || before;
     return out;

@@ -51,6 +51,28 @@ export function sanitizeLine(input: string): string {
   return collapseSpaces(sanitizeText(input));
 }
 
+const SHOWN: Record<string, string> = { '\x1b': '\\e', '\x07': '\\a', '\x08': '\\b' };
+
+/** `\e`, `\a`, `\b`, `\x9d`, `\u200e`, `\u{e0041}`: a character as an escape a person can read. */
+function shownAsEscape(char: string): string {
+  const code = char.codePointAt(0)!;
+  if (SHOWN[char]) return SHOWN[char];
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * One line for a message that quotes what the user typed or named (an option value, a path,
+ * an address) or what a library said: line breaks become spaces, and every control and
+ * invisible character is written as an escape instead of removed, so a file named
+ * `--\e]52;c;…\a` reads as it is and still cannot act on the terminal.
+ */
+export function escapeLine(input: string): string {
+  if (!needsSanitizing(input)) return collapseSpaces(input);
+  const text = removeInvisible(input.replace(/[\t\n\v\f\r\x85\u2028\u2029]/g, ' '), shownAsEscape);
+  return collapseSpaces(text.isWellFormed() ? text : text.toWellFormed());
+}
+
 /** True when sanitizeText would leave the text as it is (the negation of needsSanitizing). */
 export function isSafeText(text: string): boolean {
   return !needsSanitizing(text);

@@ -109,6 +109,14 @@ row('an unknown option', "unknown option '--colour' (see inkwire --help)", 64, (
 row('a bad option value', '--max-bytes: not a size: lots', 64, () => ['export', GOOD, '--max-bytes', 'lots']);
 row('a bad --timeout', '--timeout: not a number of seconds between 0 and 3600: soon', 64, () => ['export', '--timeout', 'soon', GOOD]);
 row('two output formats at once', '--json, --csv: choose one output format', 64, () => ['quotes', '--json', '--csv', GOOD]);
+// The command line quoted back in a message (item 12 of issue 13): escapes shown, never sent.
+row(
+  'an unknown option holding an escape sequence (a file named `--\\e]52;…`, passed by `*`)',
+  "unknown option '--\\e]52;c;cm0gLXJmIH4=\\a' (see inkwire --help)",
+  64,
+  () => ['list', '--\x1b]52;c;cm0gLXJmIH4=\x07'],
+);
+row('a bad option value holding an escape sequence', '--max-bytes: not a size: \\e]0;x\\a', 64, () => ['export', GOOD, '--max-bytes', '\x1b]0;x\x07']);
 // Output (item 15 of issue 13): undefined Windows-1252 bytes no longer take the rest of their line.
 const undefinedBytes = file('cp1252-undefined.txt', Buffer.concat([Buffer.from('Caf\xe9 News\n\nThe caf\xe9 ', 'latin1'), Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d]), Buffer.from(' opened on Monday.', 'latin1')]));
 row('Windows-1252 text with the bytes 0x81, 0x8D, 0x8F, 0x90 or 0x9D, which have no character', 'SOURCE: not valid UTF-8; read as Windows-1252', 0, () => ['export', undefinedBytes], {

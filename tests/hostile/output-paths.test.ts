@@ -104,10 +104,10 @@ describe('hostile payloads through every output path', () => {
     }
   });
 
-  it('error lines on stderr are clean too', () => {
+  it('error lines on stderr are clean too, the name shown with its escapes', () => {
     const name = join(folder, `missing\x1b]0;pwned\x07\u202e.txt`);
     const { stderr } = runCli(['export', name]);
-    expect(stderr).toMatch(/^inkwire: .*missing.*: no such file or folder\n$/);
-    expectClean(stderr);
+    expect(stderr).toMatch(/^inkwire: .*missing\\e\]0;pwned\\a\\u202e\.txt: no such file or folder\n$/);
+    expect(UNSAFE_OUTPUT.exec(stderr)).toBeNull();
   });
 });
