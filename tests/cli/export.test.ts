@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -56,6 +56,28 @@ describe('inkwire export', () => {
     expect(front.tags).toEqual(['libraries', 'technology', 'education']);
     expect(stdout).toContain('## How it works');
     expect(stdout).toContain('- twelve picture books chosen by age');
+  });
+
+  it('writes Markdown that renders as the article, whatever Markdown its links and code hold', async () => {
+    // The attack: a link address with `)` injected an image, and a code block holding both
+    // ``` and ~~~~ escaped its fence.
+    const dir = mkdtempSync(join(tmpdir(), 'inkwire-md-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(
+      page,
+      `<html><head><title>Markdown Attack</title></head><body><article><h1>Markdown Attack</h1>
+      <p>The council met on Monday and agreed the plan, said the mayor, who spoke for an hour about it.</p>
+      <p>Read <a href="https://example.com/a)![x](https://evil.example/p.png">the plan</a> and <a href="https://example.com/b c">the notes</a> before the vote next week.</p>
+      <pre><code>before\n\`\`\`\n~~~~\n# not a heading\nafter</code></pre></article></body></html>`,
+    );
+    const { code, stdout } = runCli(['export', '--format', 'md', page]);
+    expect(code).toBe(0);
+    const { marked } = await import('marked');
+    const html = marked.parse(stdout.replace(/^---\n[\s\S]*?\n---\n/, ''), { async: false });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<a href="https://example.com/a)!%5Bx%5D(https://evil.example/p.png">the plan</a>');
+    expect(html).toContain('<a href="https://example.com/b%20c">the notes</a>');
+    expect(html).toContain('<pre><code>before\n```\n~~~~\n# not a heading\nafter\n</code></pre>');
   });
 
   it('wraps text at --width', () => {

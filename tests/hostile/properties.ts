@@ -11,6 +11,7 @@ import { extractQuotes } from '../../src/quotes/index.js';
 import { needsSanitizing } from '../../src/text/sanitize.js';
 import { textWidth, wrapArticle } from '../../src/text/wrap.js';
 import { makeArticle } from '../../src/article.js';
+import { expectRendersAsItself, hostileArticle } from './markdown-render.js';
 import { PAYLOADS, UNSAFE_OUTPUT } from './payloads.js';
 
 // Properties shared by the test suite (a few hundred cases each) and `npm run fuzz` (a long
@@ -92,7 +93,7 @@ async function parsesOrRejects(run: () => Promise<Article[]> | Article[]): Promi
 
 export interface Property {
   name: string;
-  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]>;
+  property: fc.IAsyncProperty<[string]> | fc.IAsyncProperty<[string, number]> | fc.IAsyncProperty<[Article]>;
 }
 
 export const PROPERTIES: Property[] = [
@@ -109,6 +110,10 @@ export const PROPERTIES: Property[] = [
         if (!(q.start >= 0 && q.start < q.end && q.end <= text.length)) throw new Error(`bad span ${q.start}-${q.end}`);
       }
     }),
+  },
+  {
+    name: 'Markdown export',
+    property: fc.asyncProperty(hostileArticle, async (article) => expectRendersAsItself(article)),
   },
   {
     name: 'reader wrapper',
