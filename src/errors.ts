@@ -58,3 +58,37 @@ export function fileErrorReason(error: unknown): { reason: string; exitCode: Exi
       };
   }
 }
+
+/** Turns a Node error from creating or writing a file into the reason a user understands. */
+export function fileWriteReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOENT':
+      return 'no such folder';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'not a folder';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'EFBIG':
+      return 'file too large';
+    case 'EIO':
+      return 'input/output error';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return code ?? ((error as Error | undefined)?.message || 'unknown error');
+  }
+}

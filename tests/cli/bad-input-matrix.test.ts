@@ -124,6 +124,12 @@ row('Windows-1252 text with the bytes 0x81, 0x8D, 0x8F, 0x90 or 0x9D, which have
   stdout: /"text": "The café opened on Monday\."/,
 });
 
+// Output
+const notFolder = file('plain-file.txt', 'not a folder');
+row('`export -o DIR/` where a part of DIR is a file', 'SOURCE: cannot create folder (not a folder)', 74, () => ['export', GOOD, '-o', `${notFolder}/out/`], {
+  path: () => `${notFolder}/out/`,
+});
+
 beforeAll(async () => {
   server = createServer((req, res) => {
     switch (req.url) {

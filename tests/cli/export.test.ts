@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { schemaValidator } from '../helpers/schema.js';
 import { REFERENCE_ARTICLE, hasShared } from '../helpers/shared.js';
@@ -100,6 +101,56 @@ describe('inkwire export', () => {
     expect(names).toContain(names.find((n) => n.startsWith('city-library-lends-out-its-first-reading-robot-')));
   });
 
+  it('writes every article of a run to a file of its own with -o DIR/, and lists them on stdout', () => {
+    // The attack: 12 articles in, 10 files out, exit 0. Two articles shared a title and the
+    // first 8 hex digits of their ids (found by search), and one article came twice.
+    const dir = mkdtempSync(join(tmpdir(), 'inkwire-dir-'));
+    const records = [
+      ...Array.from({ length: 8 }, (_, i) => ({ title: `Story number ${i + 1}`, body: `The body of story ${i + 1}, in plain words.` })),
+      { title: 'Harbour Ferry Timetable Changes', body: 'The ferry timetable changes on Monday, notice 19622.' },
+      { title: 'Harbour Ferry Timetable Changes', body: 'The ferry timetable changes on Monday, notice 40528.' },
+      { title: 'The Same Story Twice', body: 'Sent by two feeds.' },
+      { title: 'The Same Story Twice', body: 'Sent by two feeds.' },
+    ];
+    const input = join(dir, 'articles.json');
+    writeFileSync(input, JSON.stringify(records));
+    const out = join(dir, 'out') + '/';
+    const first = runCli(['export', input, '--format', 'md', '-o', out]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const listed = first.stdout.trimEnd().split('\n');
+    expect(listed).toHaveLength(12);
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(12);
+    expect(listed.map((path) => path.slice(out.length)).sort()).toEqual(names);
+    const ferries = names.filter((n) => n.startsWith('harbour-ferry-timetable-changes-'));
+    expect(ferries).toHaveLength(2);
+    expect(ferries.map((n) => n.slice(32, 40))).toEqual(['e6315c2b', 'e6315c2b']);
+    expect(names.filter((n) => n.startsWith('the-same-story-twice-')).map((n) => n.replace(/[0-9a-f]{16}/, 'ID'))).toEqual(['the-same-story-twice-ID-2.md', 'the-same-story-twice-ID.md']);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9-]+-[0-9a-f]{16}(?:-2)?\.md$/);
+
+    // Again into the same folder: the same names, each file replaced by its new export.
+    writeFileSync(join(out, names[0]!), 'edited by hand');
+    const again = runCli(['export', input, '--format', 'md', '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(readdirSync(out).sort()).toEqual(names);
+    expect(readFileSync(join(out, names[0]!), 'utf8')).toMatch(/^---\ntitle: /);
+  });
+
+  it('names files by the whole id and a slug that keeps other scripts and stays short', async () => {
+    const { fileNameFor } = await import('../../src/export/write.js');
+    expect(fileNameFor('Café Naïve: Ünïcode Über Alles!', '0123456789abcdef', 'md')).toBe('cafe-naive-unicode-uber-alles-0123456789abcdef.md');
+    expect(fileNameFor('東京の新しい橋', 'ffffffffffffffff', 'txt')).toBe('東京の新しい橋-ffffffffffffffff.txt');
+    expect(fileNameFor('!!!', '0000000000000000', 'json')).toBe('article-0000000000000000.json');
+    expect(fileNameFor('Harbour Town Council Votes To Rebuild The Old Swing Bridge After Decades Of Delay', 'a6b9ae53d48e07dc', 'md')).toBe(
+      'harbour-town-council-votes-to-rebuild-the-old-swing-bridge-a6b9ae53d48e07dc.md',
+    );
+    const long = fileNameFor('𝒜'.repeat(100), '0123456789abcdef', 'jsonl');
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(255);
+    expect(long.isWellFormed()).toBe(true);
+  });
+
   it('reads piped stdin when no source is given, and - explicitly', () => {
     const input = 'Harbour Closed For Repairs\n\nThe harbour closed on Monday.\n\n“It will reopen soon,” the harbour master said.';
     for (const args of [['export'], ['export', '-']]) {
@@ -116,6 +167,72 @@ describe('inkwire export', () => {
     expect(code).toBe(64);
     expect(stderr).toMatch(/^inkwire: .*pdf/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+/** A tmpfs mounted for the test (Linux, as root), or null with the reason printed. */
+function mountTmpfs(options: string, purpose: string): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'inkwire-mnt-'));
+  const mounted = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+  if (!mounted) console.log(`skipping the ${purpose} test with a real file system: it mounts a tmpfs, which needs Linux and root`);
+  return mounted ? dir : null;
+}
+
+describe('inkwire export -o when the disk says no', () => {
+  const full = mountTmpfs('size=64k', 'full-disk');
+  const readOnly = mountTmpfs('ro,size=64k', 'read-only');
+  afterAll(() => {
+    for (const dir of [full, readOnly]) if (dir) spawnSync('umount', [dir]);
+  });
+
+  it.skipIf(!full)('on a full disk: one line, exit 74, and no partial or temporary file left', () => {
+    const filler = join(full!, 'filler');
+    // Fill the disk to the last block.
+    for (let size = 64 * 1024; size >= 512; size = Math.floor(size / 2)) {
+      try {
+        appendFileSync(filler, Buffer.alloc(size, 120));
+      } catch {
+        // ENOSPC: try a smaller piece
+      }
+    }
+    const out = join(full!, 'out') + '/';
+    mkdirSync(out);
+    const { code, stdout, stderr } = runCli(['export', 'examples', '-o', out]);
+    expect(code).toBe(74);
+    expect(stderr).toMatch(new RegExp(`^inkwire: ${out}[a-z0-9-]+-[0-9a-f]{16}\\.json: cannot write \\(no space left on the disk\\)\n$`));
+    expect(readdirSync(out)).toEqual(stdout ? stdout.trimEnd().split('\n').map((p) => p.slice(out.length)) : []);
+    const one = runCli(['export', 'examples/night-trains.txt', '-o', join(full!, 'one.json')]);
+    expect(one.code).toBe(74);
+    expect(one.stderr).toBe(`inkwire: ${join(full!, 'one.json')}: cannot write (no space left on the disk)\n`);
+    expect(readdirSync(full!).sort()).toEqual(['filler', 'out']);
+  });
+
+  it.skipIf(!readOnly)('into a read-only folder: one line that says so, not ENOENT', () => {
+    const sub = join(readOnly!, 'sub') + '/';
+    const created = runCli(['export', 'examples', '-o', sub]);
+    expect(created.code).toBe(74);
+    expect(created.stderr).toBe(`inkwire: ${sub}: cannot create folder (read-only file system)\n`);
+    const into = runCli(['export', 'examples', '-o', `${readOnly}/`]);
+    expect(into.code).toBe(74);
+    expect(into.stderr).toMatch(/: cannot write \(read-only file system\)\n$/);
+    expect(into.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('into a folder without write permission: permission denied', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkwire-ro-'));
+    chmodSync(dir, 0o555);
+    const { code, stderr } = runCli(['export', 'examples', '-o', `${dir}/`]);
+    expect(code).toBe(74);
+    expect(stderr).toMatch(/: cannot write \(permission denied\)\n$/);
+  });
+
+  it('leaves no temporary file when the last step fails, and the folder in the way as it was', async () => {
+    const { writeFileAtomic } = await import('../../src/export/write.js');
+    const dir = mkdtempSync(join(tmpdir(), 'inkwire-fail-'));
+    mkdirSync(join(dir, 'taken.json', 'inside'), { recursive: true });
+    await expect(writeFileAtomic(join(dir, 'taken.json'), '{}')).rejects.toMatchObject({ reason: expect.stringMatching(/^cannot write \((is a folder|not a folder|ENOTEMPTY)\)$/), exitCode: 74 });
+    expect(readdirSync(dir)).toEqual(['taken.json']);
+    expect(readdirSync(join(dir, 'taken.json'))).toEqual(['inside']);
   });
 });
 
