@@ -102,6 +102,7 @@ describe('sanitizeText and invisible characters', () => {
     ['U+2028 as a line break', 'one\u2028two', 'one\ntwo'],
     ['U+2029 as a paragraph break', 'one\u2029two', 'one\n\ntwo'],
     ['noncharacters as U+FFFD', 'a\ufffeb\ufdd0c\u{10FFFF}d', 'a\ufffdb\ufffdc\ufffdd'],
+    ['two lone halves around a removed mark into two U+FFFD, not one character', 'a\udb40\u200e\udd00b', 'a\ufffd\ufffdb'],
   ])('turns %s', (_name, input, expected) => {
     expect(sanitizeText(input)).toBe(expected);
   });
@@ -160,6 +161,7 @@ describe('sanitizeText and invisible characters', () => {
     const piece = fc.constantFrom(
       'a', 'é', ' ', '\n', '😀', '👩', '🏽', '\u200d', '\u200c', '\u200b', '\ufe0f', '\u{E0100}', '\u034f', '\u0308', '\u180e', 'ᠠ',
       '\u{1F3F4}', ...tags('gbsct'), '\u{E007F}', '\x1b', '\x9d', '\x07', '\x9c', '\u2028', '\u2029', '\r', '\ufffe', '\ud800', '#',
+      '\udb40', '\udd00', '\udc00', '\u200e',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {

@@ -40,10 +40,10 @@ const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
  */
 export function sanitizeText(input: string): string {
   if (!needsSanitizing(input)) return input;
-  let text = input.replace(LINE_BREAK, (b) => (b === '\u2029' ? '\n\n' : '\n'));
-  text = removeInvisible(text.replace(ESCAPE_SEQUENCE, ''));
-  // Lone surrogates would break width measurement and JSON round-trips.
-  return text.isWellFormed() ? text : text.toWellFormed();
+  // Lone surrogates (they would break width measurement and JSON round-trips) are replaced
+  // first: removing what stood between two halves would otherwise join them into a character.
+  const text = input.isWellFormed() ? input : input.toWellFormed();
+  return removeInvisible(text.replace(LINE_BREAK, (b) => (b === '\u2029' ? '\n\n' : '\n')).replace(ESCAPE_SEQUENCE, ''));
 }
 
 /** Sanitized and collapsed to one line: for titles, names, link text. */
@@ -69,8 +69,8 @@ function shownAsEscape(char: string): string {
  */
 export function escapeLine(input: string): string {
   if (!needsSanitizing(input)) return collapseSpaces(input);
-  const text = removeInvisible(input.replace(/[\t\n\v\f\r\x85\u2028\u2029]/g, ' '), shownAsEscape);
-  return collapseSpaces(text.isWellFormed() ? text : text.toWellFormed());
+  const text = input.isWellFormed() ? input : input.toWellFormed();
+  return collapseSpaces(removeInvisible(text.replace(/[\t\n\v\f\r\x85\u2028\u2029]/g, ' '), shownAsEscape));
 }
 
 /** True when sanitizeText would leave the text as it is (the negation of needsSanitizing). */
