@@ -53,15 +53,28 @@ export function hardBreak(text: string, width: number): Span[] {
   const spans: Span[] = [];
   let start = 0;
   let used = 0;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment, index } of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+  const place = (index: number, w: number) => {
     if (used + w > width && index > start) {
       spans.push({ text: text.slice(start, index), start });
       start = index;
       used = 0;
     }
     used += w;
+  };
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment, index } of segmenter.segment(text)) {
+    const w = stringWidth(segment);
+    if (w <= width || segment.length === 1) {
+      place(index, w);
+      continue;
+    }
+    // A cluster wider than a line (a letter with a run of spacing marks, which Ink counts a
+    // column each) is split between its code points: nothing else keeps the line in bounds.
+    let at = index;
+    for (const char of segment) {
+      place(at, stringWidth(char));
+      at += char.length;
+    }
   }
   if (start < text.length) spans.push({ text: text.slice(start), start });
   return spans;

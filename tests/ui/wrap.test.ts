@@ -35,6 +35,15 @@ describe('wrapWords', () => {
     expect(hardBreak('👩‍👩‍👧👩‍👩‍👧', 2).map((s) => s.text)).toEqual(['👩‍👩‍👧', '👩‍👩‍👧']);
   });
 
+  it('splits a cluster wider than the line, which Ink measures a column per spacing mark', () => {
+    // One grapheme: a letter and 40 Devanagari visargas, 41 columns to Ink.
+    const text = `a${'\u0903'.repeat(40)} b`;
+    const lines = wrapWords(text, 10);
+    for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(10);
+    expect(lines.map((l) => l.text).join('').replace(' ', '')).toBe(text.replace(' ', ''));
+    expect(hardBreak('\u{1D158}\u{1D165}\u{1D16E}', 2).map((s) => stringWidth(s.text))).toEqual([2, 1]);
+  });
+
   it('never makes a line wider than the width, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 2, max: 60 }), (raw, width) => {
