@@ -1,11 +1,11 @@
 import type { Article } from '../article.js';
 import type { Command } from '../input/commands.js';
-import { clampTop, jumpToLine, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
+import { clampTop, ensureVisible, jumpToLine, lineAtOffset, offsetOfLine, revealLine } from '../text/viewport.js';
 import { wrapArticle, type WrappedLine } from '../text/wrap.js';
 import { articleMeta } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
 import { findMatches, firstMatchFrom, linkRanges } from './search.js';
-import { readerHeight, sidebarBox } from './selectors.js';
+import { listHeight, readerHeight, sidebarBox } from './selectors.js';
 import { revealQuote } from './sidebar-layout.js';
 import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
 import { flash, popScreen, pushScreen, quit, request } from './update.js';
@@ -42,7 +42,12 @@ export function openArticle(state: AppState, article: Article): AppState {
   const at = state.stack.indexOf('reader');
   const stack = at >= 0 ? state.stack.slice(0, at) : state.stack;
   const listIndex = state.list.matches.findIndex((i) => state.articles[i]?.id === article.id);
-  const list = listIndex >= 0 ? { ...state.list, cursor: listIndex } : state.list;
+  // The list keeps the opened article in view, for when the reader goes back to it (J and K
+  // move through the list from the reader, on a terminal of any height).
+  const list =
+    listIndex >= 0
+      ? { ...state.list, cursor: listIndex, offset: ensureVisible(listIndex, state.list.offset, listHeight({ ...state, layout }), state.list.matches.length) }
+      : state.list;
   let next: AppState = { ...state, layout, reader, list, stack: [...stack, 'reader'] };
   if (saved === undefined) next = request(next, { type: 'loadPosition', articleId: article.id });
   return next;

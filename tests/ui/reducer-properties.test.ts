@@ -54,6 +54,22 @@ function checkInvariants(s: AppState) {
 }
 
 describe('reducer invariants', () => {
+  it('keeps the list cursor in view when J opens the next article on a tiny terminal', () => {
+    // Found by the property below (seed -1140694226): j, Enter, a resize to 20×5, then J.
+    let s = createState({ articles, bookmarks: [], size: { columns: 40, rows: 10 } });
+    const steps: Parameters<typeof reducer>[1][] = [
+      { type: 'key', key: { name: 'j', text: 'j' } },
+      { type: 'key', key: { name: 'enter' } },
+      { type: 'resize', columns: 20, rows: 5 },
+      { type: 'key', key: { name: 'J', text: 'J' } },
+    ] as Parameters<typeof reducer>[1][];
+    for (const a of steps) {
+      s = reducer(s, a);
+      if (s.reader && s.reader.quotes === null) s = reducer(s, { type: 'quotesLoaded', articleId: s.reader.article.id, quotes: fakeQuotes(s.reader.article.text) });
+      checkInvariants(s);
+    }
+  });
+
   it('keeps every cursor and scroll position in range, whatever is pressed', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 80 }), fc.integer({ min: 40, max: 200 }), fc.integer({ min: 10, max: 60 }), (actions, columns, rows) => {
