@@ -10,7 +10,8 @@ import { fileKind } from './file-kind.js';
 // nothing; each real file is listed once, under the first of its paths. The folder's own
 // tree is listed first, in sorted order, then the folders its links lead to.
 // The walk looks at no more than MAX_FOLDER_ENTRIES names, so a link to `/` or to a huge tree
-// ends in about a second with a warning instead of running for minutes.
+// ends within seconds with a warning instead of running for minutes; what such a link led to
+// is then left out, and the folder's own articles are read.
 
 /** Names looked at (files and folders, hidden ones not counted) before a walk stops. */
 export const MAX_FOLDER_ENTRIES = 100_000;
@@ -23,6 +24,18 @@ export interface FolderListing {
   warnings: string[];
 }
 
+/** One name in a folder, with what it is (followed, for a link) and its real path. */
+interface Entry {
+  name: string;
+  path: string;
+  link: boolean;
+  /** Null for a broken link. */
+  info: Dirent | Stats | null;
+  real: string;
+  /** A folder's own listing, asked for as soon as it is known to be one. */
+  listing?: Promise<Dirent[] | Error>;
+}
+
 interface Skipped {
   path: string;
   why: string;
@@ -30,7 +43,7 @@ interface Skipped {
 
 /** Every article file under a folder: known extensions, hidden entries skipped, sorted. */
 export async function listFolder(folder: string, extensions: readonly string[], maxEntries = MAX_FOLDER_ENTRIES): Promise<FolderListing> {
-  const files: string[] = [];
+  const files: { path: string; real: string }[] = [];
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
   // Entries with an article's name that cannot be read as one (a FIFO, a broken link), and
@@ -44,7 +57,7 @@ export async function listFolder(folder: string, extensions: readonly string[], 
   };
 
   // An explicit stack of open folders: deep trees must not grow the call stack.
-  const stack: { dir: string; real: string; entries: Dirent[]; next: number }[] = [];
+  const stack: { entries: Entry[]; next: number }[] = [];
   // Folders reached through a link wait until the folder's own tree is listed, so its own
   // articles come first and a link to a huge tree cannot crowd them out of the bound.
   const linked: { path: string; real: string; info: Stats }[] = [];
@@ -52,30 +65,35 @@ export async function listFolder(folder: string, extensions: readonly string[], 
   const add = (path: string, real: string) => {
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push(path);
+    files.push({ path, real });
   };
-  const enter = async (dir: string, real: string, info: Stats, first = false): Promise<void> => {
+  // The linked folder being walked, and how much was found before it.
+  let viaLink: { path: string; files: number; linkedFiles: number; skipped: number } | undefined;
+  const enter = async (dir: string, real: string, info: Stats, listing = list(dir), first = false): Promise<void> => {
     const key = folderKey(info);
     if (seenFolders.has(key)) return;
     seenFolders.add(key);
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      if (first) throw error;
-      skipped.push({ path: dir, why: fileErrorReason(error).reason });
+    let names = await listing;
+    if (names instanceof Error) {
+      if (first) throw names;
+      skipped.push({ path: dir, why: fileErrorReason(names).reason });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    stack.push({ dir, real, entries, next: 0 });
+    names = names.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules');
+    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder's lookups all at once, and its subfolders' listings asked for with them: one at
+    // a time, each waits its turn on the thread pool, and a walk took many times `find`'s.
+    const entries = await Promise.all(names.map((d) => describe(d, dir, real)));
+    stack.push({ entries, next: 0 });
   };
-  await enter(folder, await realpath(folder), await stat(folder), true);
+  await enter(folder, await realpath(folder), await stat(folder), undefined, true);
 
   while (!cut) {
     const frame = stack.at(-1);
     if (!frame) {
       const next = linked.shift();
       if (!next) break;
+      viaLink = { path: next.path, files: files.length, linkedFiles: linkedFiles.length, skipped: skipped.length };
       await enter(next.path, next.real, next.info);
       continue;
     }
@@ -84,31 +102,28 @@ export async function listFolder(folder: string, extensions: readonly string[], 
       stack.pop();
       continue;
     }
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     if (++looked > maxEntries) {
       cut = true;
       break;
     }
-    const path = join(frame.dir, entry.name);
-    let info: Dirent | Stats = entry;
-    let real = join(frame.real, entry.name);
-    if (entry.isSymbolicLink() || entry.isDirectory()) {
-      const target = await stat(path).catch(() => null);
-      if (!target) {
-        if (isArticle(entry.name)) skipped.push({ path, why: 'a broken link' });
-        continue;
-      }
-      info = target;
-      if (entry.isSymbolicLink()) real = (await realpath(path).catch(() => null)) ?? path;
-    }
-    if (info.isDirectory()) {
-      if (entry.isSymbolicLink()) linked.push({ path, real, info: info as Stats });
-      else await enter(path, real, info as Stats);
+    const { path, info, real } = entry;
+    if (!info) {
+      if (isArticle(entry.name)) skipped.push({ path, why: 'a broken link' });
+    } else if (info.isDirectory()) {
+      if (entry.link) linked.push({ path, real, info: info as Stats });
+      else await enter(path, real, info as Stats, entry.listing);
     } else if (isArticle(entry.name)) {
       if (!info.isFile()) skipped.push({ path, why: `${fileKind(info)}, not a regular file` });
-      else if (entry.isSymbolicLink()) linkedFiles.push({ path, real });
+      else if (entry.link) linkedFiles.push({ path, real });
       else add(path, real);
     }
+  }
+  // A link that leads past the bound (to /, most likely) is not what the folder was given for:
+  // what was found under it is dropped, and what the folder itself holds is read.
+  if (cut && viaLink) {
+    for (const { real } of files.splice(viaLink.files)) seenFiles.delete(real);
+    linkedFiles.length = viaLink.linkedFiles;
+    skipped.length = viaLink.skipped;
   }
   // A file reached only through a link comes last; one also reached by its own path is there.
   for (const { path, real } of linkedFiles) add(path, real);
@@ -119,12 +134,30 @@ export async function listFolder(folder: string, extensions: readonly string[], 
     if (skipped.length > SKIPPED_NAMED) named.push(`${skipped.length - SKIPPED_NAMED} more`);
     warnings.push(`${folder}: skipped ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}`);
   }
-  if (cut) {
-    warnings.push(
-      `${folder}: stopped after looking at ${maxEntries.toLocaleString('en')} files and folders (a link to / or a huge tree?); reading the ${files.length.toLocaleString('en')} articles found so far`,
-    );
+  const limit = maxEntries.toLocaleString('en');
+  const found = files.length.toLocaleString('en');
+  if (cut && viaLink) {
+    warnings.push(`${folder}: not reading ${viaLink.path}, a link to more than ${limit} files and folders (to / or a huge tree?); reading the ${found} articles found without it`);
+  } else if (cut) {
+    warnings.push(`${folder}: stopped after looking at ${limit} files and folders (a huge tree?); reading the ${found} articles found so far`);
   }
-  return { files, warnings };
+  return { files: files.map((f) => f.path), warnings };
+}
+
+/** What a name is: folders are looked up for their device and inode, links followed. */
+async function describe(dirent: Dirent, dir: string, dirReal: string): Promise<Entry> {
+  const path = join(dir, dirent.name);
+  const link = dirent.isSymbolicLink();
+  const entry: Entry = { name: dirent.name, path, link, info: dirent, real: join(dirReal, dirent.name) };
+  if (!link && !dirent.isDirectory()) return entry;
+  entry.info = await stat(path).catch(() => null);
+  if (!link && entry.info?.isDirectory()) entry.listing = list(path);
+  if (link && entry.info) entry.real = (await realpath(path).catch(() => null)) ?? path;
+  return entry;
+}
+
+function list(dir: string): Promise<Dirent[] | Error> {
+  return readdir(dir, { withFileTypes: true }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 function folderKey(info: Stats): string {
