@@ -106,6 +106,15 @@ row('an unknown option', "unknown option '--colour' (see inkwire --help)", 64, (
 row('a bad option value', '--max-bytes: not a size: lots', 64, () => ['export', GOOD, '--max-bytes', 'lots']);
 row('a bad --timeout', '--timeout: not a number of seconds between 0 and 3600: soon', 64, () => ['export', '--timeout', 'soon', GOOD]);
 row('two output formats at once', '--json, --csv: choose one output format', 64, () => ['quotes', '--json', '--csv', GOOD]);
+// The bookmark store
+const sharedIds = file('shared-ids.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ id: 'same', title: `Story ${i}`, url: `https://news.example/${i}` }))));
+row(
+  '`bookmarks import` of entries that share an id but not a URL',
+  'SOURCE: 4 entries had an id already used by a bookmark of another address; each was kept under an id of its own',
+  0,
+  () => ['bookmarks', 'import', sharedIds],
+  { path: () => sharedIds },
+);
 
 beforeAll(async () => {
   server = createServer((req, res) => {

@@ -38,7 +38,7 @@ async function start(list: Article[], size = { columns: 100, rows: 30 }, store: 
     },
     fullText: async (entry) => entry,
   };
-  const initialState = firstState(list, store.list(), size, []);
+  const initialState = firstState(list, await store.list(), size, []);
   current = await renderApp(<App initialState={initialState} services={services} theme={colorTheme} />, size);
   return { ...current, store, copies, opened };
 }
@@ -136,16 +136,16 @@ describe('App', () => {
     const app = await start(articles);
     await app.press(KEYS.down, 's');
     await app.waitForText('Bookmarked');
-    expect(app.store.has(articles[1]!.id)).toBe(true);
+    expect(await app.store.has(articles[1]!.id)).toBe(true);
     await app.waitForText('★ Night Trains Return');
     await app.press('B');
     await app.waitForText('Bookmarks · 1');
     await app.press('d');
     await app.waitForText('Bookmarks · 0');
-    expect(app.store.has(articles[1]!.id)).toBe(false);
+    expect(await app.store.has(articles[1]!.id)).toBe(false);
     await app.press('u');
     await app.waitForText('Bookmarks · 1');
-    expect(app.store.has(articles[1]!.id)).toBe(true);
+    expect(await app.store.has(articles[1]!.id)).toBe(true);
   });
 
   it('searches in the text and highlights the match count', async () => {
