@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { holdLockLike, type FakeHolder } from '../bookmarks/helpers.js';
-import { CLI, requireBuild, startSession, type Session } from './pty.js';
+import { CLI, KEYS, requireBuild, startSession, type Session } from './pty.js';
 
 const sessions: Session[] = [];
 const holders: FakeHolder[] = [];
@@ -29,7 +29,10 @@ function setUp(): { home: string; holder: FakeHolder; s: Session } {
 }
 
 describe('the interface while another process holds the store', () => {
-  it('shows the wait, handles j at once, and quits at once with q, saying what was not saved', async () => {
+  it.each([
+    ['q', 'q'],
+    ['Ctrl-C', KEYS.ctrlC],
+  ])('shows the wait, handles j at once, and quits at once with %s, saying what was not saved', async (_, quitKey) => {
     const { holder, s } = setUp();
     await s.waitFor(/ 1\/\d+ · /);
     await s.press('s');
@@ -37,7 +40,7 @@ describe('the interface while another process holds the store', () => {
     await s.press('j');
     await s.waitFor(/ 2\/\d+ · /, 1_000);
     const asked = Date.now();
-    await s.press('q');
+    await s.press(quitKey);
     const { exitCode } = await s.exit;
     expect(Date.now() - asked).toBeLessThan(2_000);
     expect(exitCode).toBe(0);
