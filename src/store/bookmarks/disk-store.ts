@@ -424,13 +424,19 @@ class DiskBackend implements StoreBackend {
     loaded.baseSize = bytes.length;
     loaded.baseStamp = await fileStamp(config);
     // The base is written: the change is saved. The last good copy and the fresh journal
-    // follow; should they fail, base and old journal still agree, and so do copy and journal.
-    await writeFileDurably(this.#ops, backupPath(config), bytes);
-    lease.beat();
-    const id = newJournalId();
-    const end = await startJournal(this.#ops, this.#journal, id);
-    loaded.journalId = id;
-    loaded.journalEnd = end;
+    // follow; should either fail (a disk filling up), base and old journal still agree (the
+    // base says it has taken in all of it), and so do the old copy and the journal: the next
+    // compaction tries again.
+    try {
+      await writeFileDurably(this.#ops, backupPath(config), bytes);
+      lease.beat();
+      const id = newJournalId();
+      const end = await startJournal(this.#ops, this.#journal, id);
+      loaded.journalId = id;
+      loaded.journalEnd = end;
+    } catch (error) {
+      if (!isStoreIoError(error)) throw error;
+    }
   }
 
   #threshold(baseSize: number): number {
