@@ -80,7 +80,8 @@ export function mountTmpfs(options: string): Tmpfs | { reason: string } {
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { encoding: 'utf8' });
   if (mounted.error || mounted.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { reason: `cannot mount a tmpfs here (${(mounted.error?.message ?? mounted.stderr.trim()) || `exit ${mounted.status}`})` };
+    const why = mounted.error?.message ?? mounted.stderr.trim().split('\n')[0];
+    return { reason: `cannot mount a tmpfs here (${why || `mount exited ${mounted.status}`})` };
   }
   const fills = join(dir, 'fill');
   return {
