@@ -58,7 +58,7 @@ export function App({ initialState, services, theme, loader }: AppProps) {
   useStoreOpening(services, dispatch);
   useSourceLoader(loader, dispatch);
   useQuotes(state, services.findQuotes, dispatch);
-  usePositionAutosave(state.reader, services.store);
+  usePositionAutosave(state.reader, services);
 
   return (
     <ThemeContext.Provider value={theme}>

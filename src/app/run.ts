@@ -10,8 +10,10 @@ import { createState, withHaystacks, type AppState } from '../store/state.js';
 import type { TerminalSize } from '../store/layout.js';
 import { firstFrameText } from '../views/first-frame.js';
 import { colorTheme, monoTheme } from '../views/themes.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
+import { StoreWork } from './store-work.js';
 
 // Ink, React, Yoga and the quote engine load only after the first frame is on screen: they
 // take longer to load than everything before that frame together.
@@ -61,12 +63,17 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   if (deferred && needsStoreFirst) await deferred.start();
   let bookmarks: Bookmark[] = [];
   const errors = [...(options.errors ?? [])];
-  try {
-    bookmarks = store.list();
-    errors.push(...store.warnings);
-  } catch (error) {
-    errors.push(`bookmarks: ${error instanceof Error ? error.message : String(error)}`);
+  // A store opening in the background has nothing to show yet (useStoreOpening takes it later).
+  if (!deferred || needsStoreFirst) {
+    try {
+      bookmarks = await store.list();
+      errors.push(...store.warnings);
+    } catch (error) {
+      errors.push(`bookmarks: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  const storeWork = new StoreWork();
+  let unsaved: string[] = [];
   // Quitting cancels a full-text fetch still out, so the process does not linger for it.
   const quitting = new AbortController();
   const session = startTerminalSession(stdout, keyboard);
@@ -93,6 +100,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       // Loaded on first use: the page extractor is the heaviest part of the bundle.
       fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
       storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
+      storeWork,
     };
     // A resize while Ink loaded leaves the painted frame reflowed: Ink draws on a clean screen.
     if (painted !== null && !sameSize(size, readSize(stdout))) session.clear();
@@ -101,11 +109,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     // That first frame was drawn synchronously; now the bookmarks may load.
     void deferred?.start();
     await app.waitUntilExit();
+    // Quitting never waits for another process's lock: waits stop, and what they were to
+    // save is said once the terminal is back.
+    unsaved = await storeWork.settle();
     return 0;
   } finally {
     quitting.abort();
     session.restore();
     closeKeyboard(keyboard);
+    for (const line of unsaved) process.stderr.write(`inkwire: bookmarks: not saved: ${sanitizeLine(line)}\n`);
   }
 }
 

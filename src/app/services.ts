@@ -1,10 +1,13 @@
 import type { Article } from '../article.js';
 import type { BookmarkStore } from '../store/bookmarks/types.js';
 import type { QuoteFinder } from '../store/quote.js';
+import type { StoreWork } from './store-work.js';
 
 /** Everything outside the pure state that the app talks to; tests pass fakes. */
 export interface Services {
   store: BookmarkStore;
+  /** Store operations in flight, so quitting stops their waits and reports what was not saved. */
+  storeWork?: StoreWork;
   /**
    * Set when the store opens after the first frame: settles once it is open, and the app then
    * takes the bookmarks, warnings and the first article's reading position from it.

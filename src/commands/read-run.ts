@@ -125,10 +125,15 @@ async function printArticles(articles: readonly Article[], width: number, deps: 
 }
 
 /**
- * The bookmark store for the interface, opened in the background: loading conf and reading
- * the file would otherwise delay the first frame by some 60 ms.
+ * The bookmark store for the interface, opened in the background: loading the store and
+ * reading the file would otherwise delay the first frame.
  */
 async function bookmarkStoreFor(deps: CommandDeps) {
   const { deferredStore } = await import('../store/bookmarks/deferred.js');
-  return deferredStore(async () => (await import('../store/bookmarks/conf-store.js')).openBookmarkStore({ env: deps.env }));
+  return deferredStore(async () => {
+    const store = (await import('../store/bookmarks/disk-store.js')).openBookmarkStore({ env: deps.env });
+    // Read once as it opens, so damage is found (and shown) straight away.
+    await store.list();
+    return store;
+  });
 }

@@ -61,6 +61,9 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'showBookmarks', keys: ['B'], help: 'bookmarks', contexts: ['list', 'reader', 'quotes'] },
   { command: 'removeBookmark', keys: ['d', 'x', 'delete'], help: 'remove the bookmark', contexts: ['bookmarks'] },
   { command: 'undoRemove', keys: ['u', 'z'], help: 'undo the last removal', contexts: ['bookmarks'] },
+  // In the reader u is half a page up, as in less; z undoes there.
+  { command: 'undoRemove', keys: ['u', 'z'], help: 'undo the last unbookmarking', contexts: ['list', 'quotes'] },
+  { command: 'undoRemove', keys: ['z'], help: 'undo the last unbookmarking', contexts: ['reader'] },
 
   { command: 'inputAccept', keys: ['enter'], help: 'keep the text and leave the field', contexts: ['input'] },
   { command: 'inputCancel', keys: ['esc'], help: 'clear and leave the field', contexts: ['input'] },
@@ -81,6 +84,11 @@ for (const binding of BINDINGS) {
 
 export function resolveKey(context: KeyContext, key: string): Command | null {
   return index.get(`${context} ${key}`) ?? null;
+}
+
+/** The keys that run `command` in `context`, in the keymap's order. */
+export function keysFor(context: KeyContext, command: Command): string[] {
+  return bindingsFor(context).flatMap((b) => (b.command === command ? b.keys.filter((key) => resolveKey(context, key) === command) : []));
 }
 
 export function bindingsFor(context: KeyContext): Binding[] {

@@ -12,6 +12,8 @@ export type Action =
   | { type: 'quotesLoaded'; articleId: string; quotes: readonly Quote[] }
   | { type: 'positionLoaded'; articleId: string; position: number }
   | { type: 'bookmarksChanged'; bookmarks: readonly Bookmark[] }
+  /** `s` took these bookmarks away (kept in the store as removed): `u` brings them back. */
+  | { type: 'bookmarksRemoved'; bookmarks: readonly Bookmark[] }
   | { type: 'flash'; text: string; tone?: 'info' | 'error' }
   | { type: 'clearFlash'; id: number }
   /** How many sources are in so far (loaded or failed), while the interface is up. */

@@ -1,8 +1,9 @@
 import type { Command } from '../input/commands.js';
+import { keyLabel, keysFor } from '../input/keymap.js';
 import type { Bookmark } from './bookmarks/types.js';
 import { cursorCommand } from './list-reducer.js';
 import { openArticle } from './reader-reducer.js';
-import { listHeight } from './selectors.js';
+import { keyContext, listHeight } from './selectors.js';
 import type { AppState, BookmarksState } from './state.js';
 import { flash, popScreen, quit, request } from './update.js';
 
@@ -35,17 +36,38 @@ export function bookmarksCommand(state: AppState, command: Command): AppState {
         cursor: Math.min(view.cursor, Math.max(0, items.length - 1)),
         removed: [...view.removed, bookmark],
       });
-      return flash(request(next, { type: 'removeBookmark', bookmark }), `Removed “${bookmark.title}”; z undoes`);
-    }
-    case 'undoRemove': {
-      const last = view.removed[view.removed.length - 1];
-      if (!last) return flash(state, 'Nothing to undo');
-      const next = setBookmarks(state, { removed: view.removed.slice(0, -1) });
-      return request(next, { type: 'restoreBookmark', bookmark: last });
+      // The undo key first: a long title is cut off at the end of the status bar.
+      return flash(request(next, { type: 'removeBookmark', bookmark }), `Bookmark removed${undoHint(next)}: “${bookmark.title}”`);
     }
     default:
       return state;
   }
+}
+
+/**
+ * `u` (or `z`), in any view: the last bookmark removed in this session comes back as it was,
+ * note, tags, quotes and reading position.
+ */
+export function undoRemoval(state: AppState): AppState {
+  const { removed } = state.bookmarks;
+  const last = removed[removed.length - 1];
+  if (!last) return flash(state, 'Nothing to undo');
+  const next = setBookmarks(state, { removed: removed.slice(0, -1) });
+  return request(next, { type: 'restoreBookmark', bookmark: last });
+}
+
+/** `s` removed bookmarks: each can be brought back with undo, and the status bar says how. */
+export function bookmarksRemoved(state: AppState, bookmarks: readonly Bookmark[]): AppState {
+  if (bookmarks.length === 0) return state;
+  const next = setBookmarks(state, { removed: [...state.bookmarks.removed, ...bookmarks] });
+  const what = bookmarks.length === 1 ? 'Bookmark removed' : `${bookmarks.length} bookmarks removed`;
+  return flash(next, `${what}${undoHint(next)}`);
+}
+
+/** " (u to undo)", with the undo key of the view the user is in. */
+function undoHint(state: AppState): string {
+  const key = keysFor(keyContext(state), 'undoRemove')[0];
+  return key ? ` (${keyLabel(key)} to undo)` : '';
 }
 
 /** The store changed (a toggle, a removal, an undo): show what it holds now. */

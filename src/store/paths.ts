@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export interface InkwirePaths {
-  /** The conf file holding bookmarks, reading positions and settings. */
+  /** The file holding bookmarks, reading positions and settings (a conf-compatible JSON file). */
   config: string;
   /** Folder of offline article copies, one `<id>.json` each. */
   articles: string;
@@ -40,9 +40,14 @@ export function inkwirePaths(env: Env = process.env): InkwirePaths {
   };
 }
 
-/** The copy of the last good config, written after every save and used if the file is damaged. */
+/** The last good copy of the config, written with every compaction and used if the file is damaged. */
 export function backupPath(configPath: string): string {
   return `${configPath}.bak`;
+}
+
+/** The changes made since the config was last written, one per line (see bookmarks/journal.ts). */
+export function journalPath(configPath: string): string {
+  return `${configPath}.journal`;
 }
 
 // The XDG spec says a relative path in these variables is invalid and must be ignored.

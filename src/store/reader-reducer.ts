@@ -20,7 +20,7 @@ export function openArticle(state: AppState, article: Article): AppState {
   const sidebarOpen = Boolean(state.reader?.sidebarOpen && state.layout.sidebarBeside);
   const layout = computeLayout(state.size, { sidebarOpen });
   const lines = wrapFor(article, layout);
-  const saved = state.positions[article.id];
+  const saved = state.positions.get(article.id);
   const top = saved === undefined ? 0 : clampTop(lineAtOffset(lines, saved), lines.length, layout.bodyHeight);
   const reader: ReaderState = {
     article,
@@ -58,7 +58,7 @@ export function rememberPosition(state: AppState): AppState {
   const reader = state.reader;
   if (!reader) return state;
   const position = offsetOfLine(reader.lines, reader.top);
-  const next = { ...state, positions: { ...state.positions, [reader.article.id]: position } };
+  const next = { ...state, positions: new Map(state.positions).set(reader.article.id, position) };
   return request(next, { type: 'savePosition', articleId: reader.article.id, position });
 }
 
@@ -166,10 +166,10 @@ export function readerCommand(state: AppState, command: Command): AppState {
 /** `r`: fetch the article's page for its full text, once; the status bar says it is coming. */
 function askFullText(state: AppState, article: Article): AppState {
   if (!article.url) return flash(state, 'This article has no web address');
-  const status = state.fullText[article.id];
+  const status = state.fullText.get(article.id);
   if (status === 'fetching') return state;
   if (status === 'done') return flash(state, 'This is already the full text of the page');
-  const next = { ...state, fullText: { ...state.fullText, [article.id]: 'fetching' as const } };
+  const next = { ...state, fullText: new Map(state.fullText).set(article.id, 'fetching') };
   return request(next, { type: 'fetchFullText', article });
 }
 
@@ -179,7 +179,7 @@ function askFullText(state: AppState, article: Article): AppState {
  * the body below them grows); quotes, links and search matches are found again in the new text.
  */
 export function fullTextLoaded(state: AppState, articleId: string, article: Article | null): AppState {
-  const next: AppState = { ...state, fullText: { ...state.fullText, [articleId]: 'done' } };
+  const next: AppState = { ...state, fullText: new Map(state.fullText).set(articleId, 'done') };
   if (!article) return flash(next, 'The page has no more text than the feed gave');
   const articles = next.articles.map((a) => (a.id === articleId ? article : a));
   const reader = next.reader;
@@ -205,7 +205,8 @@ export function fullTextLoaded(state: AppState, articleId: string, article: Arti
 
 /** Failed: said in the status bar, and `r` may try again. */
 export function fullTextFailed(state: AppState, articleId: string, reason: string): AppState {
-  const { [articleId]: _dropped, ...fullText } = state.fullText;
+  const fullText = new Map(state.fullText);
+  fullText.delete(articleId);
   return flash({ ...state, fullText }, `Full text unavailable: ${reason}`, 'error');
 }
 

@@ -3,7 +3,7 @@ import type { KeyPress } from '../input/keys.js';
 import { resolveKey } from '../input/keymap.js';
 import { clampTop, ensureVisible, lineAtOffset } from '../text/viewport.js';
 import type { Action } from './actions.js';
-import { bookmarksChanged, bookmarksCommand } from './bookmarks-reducer.js';
+import { bookmarksChanged, bookmarksCommand, bookmarksRemoved, undoRemoval } from './bookmarks-reducer.js';
 import { linksCommand } from './links-reducer.js';
 import { acceptFilter, applyFilter, articlesLoaded, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
 import {
@@ -42,6 +42,8 @@ export function reducer(state: AppState, action: Action): AppState {
     }
     case 'bookmarksChanged':
       return bookmarksChanged(state, action.bookmarks);
+    case 'bookmarksRemoved':
+      return bookmarksRemoved(state, action.bookmarks);
     case 'flash':
       return flash(state, action.text, action.tone);
     case 'clearFlash':
@@ -80,6 +82,7 @@ function runCommand(state: AppState, context: KeyContext, command: Command): App
   if (command === 'showBookmarks') {
     return pushScreen(context === 'list' ? state : rememberPosition(state), 'bookmarks');
   }
+  if (command === 'undoRemove') return undoRemoval(state);
   switch (context) {
     case 'help':
       return helpCommand(state, command);

@@ -111,12 +111,12 @@ export interface AppState {
   stack: readonly Screen[];
   help: { open: boolean; top: number };
   flash: Flash | null;
-  /** Reading positions of articles left during this session. */
-  positions: Readonly<Record<string, number>>;
+  /** Reading positions of articles left during this session, by article id. */
+  positions: ReadonlyMap<string, number>;
   /** null once every source is in (or when they were all loaded before the first frame). */
   loading: LoadingState | null;
   /** By article id. */
-  fullText: Readonly<Record<string, FullTextStatus>>;
+  fullText: ReadonlyMap<string, FullTextStatus>;
   effects: readonly Effect[];
   nextId: number;
   quitting: boolean;
@@ -172,9 +172,9 @@ export function createState(options: InitialStateOptions): AppState {
     stack: [first],
     help: { open: false, top: 0 },
     flash,
-    positions: {},
+    positions: new Map(),
     loading: options.loading ? { done: 0, total: 0, failed: 0, arrived: [] } : null,
-    fullText: {},
+    fullText: new Map(),
     effects: [],
     nextId: 2,
     quitting: false,

@@ -51,7 +51,7 @@ function viewStatus(state: AppState): StatusParts {
     const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
     const fullText = offersFullText(state, reader.article) ? ' · r full text' : '';
     const hint = context === 'quotes' ? 'Enter jumps · y copies · S saves · Esc text' : `Tab quotes${fullText} · ? help`;
-    const fetching = state.fullText[reader.article.id] === 'fetching';
+    const fetching = state.fullText.get(reader.article.id) === 'fetching';
     if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);
   }

@@ -88,6 +88,31 @@ describe('inkwire bookmarks', () => {
     expect(listJson(home)).toEqual([]);
   });
 
+  it('keeps removed bookmarks for 30 days, says how to bring them back, and restores them whole', () => {
+    const home = tempHome();
+    inkwire(home, ['bookmarks', 'add', FERRY, '--note', 'for the crossing', '--tag', 'boats']);
+    const [saved] = listJson(home);
+    const removed = inkwire(home, ['bookmarks', 'remove', FERRY_URL]);
+    expect(removed).toEqual({
+      code: 0,
+      stdout: `removed ${saved!.id}  Solar Ferry Completes First Winter Crossing\nkept for 30 days; to undo: inkwire bookmarks restore ${saved!.id}\n`,
+      stderr: '',
+    });
+    expect(listJson(home)).toEqual([]);
+    const gone = inkwire(home, ['bookmarks', 'list', '--removed']);
+    expect(gone.stdout).toMatch(new RegExp(`^${saved!.id} {2}removed \\d{4}-\\d\\d-\\d\\d {2}Solar Ferry Completes First Winter Crossing {2}\\(The Coastal Ledger\\)\\n$`));
+    expect(JSON.parse(inkwire(home, ['bookmarks', 'list', '--removed', '--json']).stdout)).toEqual([{ removedAt: expect.any(String), bookmark: saved }]);
+
+    expect(inkwire(home, ['bookmarks', 'restore', saved!.id as string])).toEqual({ code: 0, stdout: `restored ${saved!.id}  Solar Ferry Completes First Winter Crossing\n`, stderr: '' });
+    expect(listJson(home)).toEqual([saved]);
+    expect(inkwire(home, ['bookmarks', 'list', '--removed']).stdout).toBe('');
+    expect(inkwire(home, ['bookmarks', 'restore', saved!.id as string])).toEqual({
+      code: 66,
+      stdout: '',
+      stderr: `inkwire: ${saved!.id}: no removed bookmark with this id or address (see inkwire bookmarks list --removed)\n`,
+    });
+  });
+
   it('exports JSON that imports into another home as the same bookmarks', () => {
     const home = tempHome();
     inkwire(home, ['bookmarks', 'add', HARBOUR, FERRY, '--note', 'n', '--tag', 't']);
@@ -160,7 +185,7 @@ describe('inkwire bookmarks', () => {
     const blocked = join(home, 'words.txt', 'home');
     const io = inkwire(blocked, ['bookmarks', 'add', FERRY]);
     expect(io.code).toBe(74);
-    expect(io.stderr).toMatch(/^inkwire: .*: cannot save bookmarks \(ENOTDIR\)\n$/);
+    expect(io.stderr).toBe(`inkwire: ${join(blocked, 'config.json')}: cannot save bookmarks: ${notBookmarks} is a file, not a folder\n`);
   });
 
   it('warns once on stderr when the config file was damaged, and goes on', () => {
@@ -180,7 +205,7 @@ describe('inkwire config path', () => {
     const { code, stdout } = inkwire(home, ['config', 'path']);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      [`config   ${home}/config.json`, `backup   ${home}/config.json.bak`, `articles ${home}/articles`, `cache    ${home}/cache`, ''].join('\n'),
+      [`config   ${home}/config.json`, `journal  ${home}/config.json.journal`, `backup   ${home}/config.json.bak`, `articles ${home}/articles`, `cache    ${home}/cache`, ''].join('\n'),
     );
   });
 
@@ -190,6 +215,7 @@ describe('inkwire config path', () => {
     });
     expect(JSON.parse(stdout)).toEqual({
       config: '/xdg/config/inkwire/config.json',
+      journal: '/xdg/config/inkwire/config.json.journal',
       backup: '/xdg/config/inkwire/config.json.bak',
       articles: '/xdg/data/inkwire/articles',
       cache: '/home/ann/.cache/inkwire',

@@ -153,6 +153,15 @@ row('a port the Fetch standard blocks (6000, 10080, …)', 'SOURCE: port 6000 is
   path: () => 'http://127.0.0.1:6000/',
 });
 row('a server that does not speak HTTP', "SOURCE: the server's answer is not valid HTTP (HPE_INVALID_CONSTANT)", 74, () => ['export', '--no-cache', `${base}/not-http`], { path: () => `${base}/not-http` });
+// The bookmark store
+const sharedIds = file('shared-ids.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ id: 'same', title: `Story ${i}`, url: `https://news.example/${i}` }))));
+row(
+  '`bookmarks import` of entries that share an id but not a URL',
+  'SOURCE: 4 entries had an id already used by a bookmark of another address; each was kept under an id of its own',
+  0,
+  () => ['bookmarks', 'import', sharedIds],
+  { path: () => sharedIds },
+);
 
 beforeAll(async () => {
   server = createServer((req, res) => {

@@ -44,7 +44,7 @@ export async function startApp(list: readonly Article[], options: SessionOptions
     },
     fullText: async (entry) => entry,
   };
-  const initialState = firstState(list, store.list(), size, []);
+  const initialState = firstState(list, await store.list(), size, []);
   const rendered = await renderApp(<App initialState={initialState} services={services} theme={colorTheme} />, size);
   return { ...rendered, store, copies, opened };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article.js';
+import type { BookmarkStore } from '../../src/store/bookmarks/types.js';
 import { expectFits, startApp, type AppSession } from './app-session.js';
 import { article, paragraphs, quoted } from './fixtures.js';
 import { KEYS, waitFor } from './harness.js';
@@ -16,8 +17,8 @@ afterEach(() => {
   current = null;
 });
 
-async function start(list: Article[], size = { columns: 100, rows: 30 }) {
-  current = await startApp(list, { size });
+async function start(list: Article[], size = { columns: 100, rows: 30 }, store?: BookmarkStore) {
+  current = await startApp(list, { size, ...(store ? { store } : {}) });
   return current;
 }
 
@@ -107,16 +108,16 @@ describe('App', () => {
     const app = await start(articles);
     await app.press(KEYS.down, 's');
     await app.waitForText('Bookmarked');
-    expect(app.store.has(articles[1]!.id)).toBe(true);
+    expect(await app.store.has(articles[1]!.id)).toBe(true);
     await app.waitForText('★ Night Trains Return');
     await app.press('B');
     await app.waitForText('Bookmarks · 1');
     await app.press('d');
     await app.waitForText('Bookmarks · 0');
-    expect(app.store.has(articles[1]!.id)).toBe(false);
+    expect(await app.store.has(articles[1]!.id)).toBe(false);
     await app.press('u');
     await app.waitForText('Bookmarks · 1');
-    expect(app.store.has(articles[1]!.id)).toBe(true);
+    expect(await app.store.has(articles[1]!.id)).toBe(true);
   });
 
   it('searches in the text and highlights the match count', async () => {

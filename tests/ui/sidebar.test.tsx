@@ -118,12 +118,12 @@ describe('quote sidebar', () => {
     const app = await open([interview], { size: { columns: 120, rows: 40 } });
     await app.press('S');
     await app.waitForText('Saved quote to bookmarks (article bookmarked)');
-    expect(app.store.get(interview.id)?.quotes).toEqual([{ text: MEDIUM, speaker: 'Ingrid Solberg' }]);
+    expect((await app.store.get(interview.id))?.quotes).toEqual([{ text: MEDIUM, speaker: 'Ingrid Solberg' }]);
     await app.press('S');
     await app.waitForText('Quote already saved');
     await app.press('j', 'S');
     await app.waitForText(/Saved quote to bookmarks +\d/);
-    expect(app.store.get(interview.id)?.quotes[1]).toEqual({ text: 'We have done this before, … It will be slower, but it will work.', speaker: 'Ingrid Solberg' });
+    expect((await app.store.get(interview.id))?.quotes[1]).toEqual({ text: 'We have done this before, … It will be slower, but it will work.', speaker: 'Ingrid Solberg' });
   });
 
   it('says so in one line when the quote cannot be saved', async () => {

@@ -1,23 +1,15 @@
-import type { Article } from '../../article.js';
-import type { AddOptions, Bookmark, BookmarkStore, MergeResult, SavedQuote } from './types.js';
+import type { BookmarkStore } from './types.js';
 
 /**
- * A bookmark store that opens in the background, so loading conf and reading the file does
- * not delay the reader's first frame. Until it is open, reads see no bookmarks and writes
- * fail with a message to try again, so nothing is ever half-saved.
+ * A bookmark store that opens in the background, so reading the file does not delay the
+ * reader's first frame. Every call waits for it to open (in the order made), then goes to it;
+ * a store that failed to open fails every call with that reason.
  */
 export interface DeferredStore extends BookmarkStore {
   /** Opens the real store (once, however often it is called); settles when it is open or failed. */
   start(): Promise<void>;
   /** The same promise start() returns, available before it is called. */
   readonly ready: Promise<void>;
-}
-
-export class StoreNotReadyError extends Error {
-  constructor() {
-    super('still opening the bookmarks; try again in a moment');
-    this.name = 'StoreNotReadyError';
-  }
 }
 
 export function deferredStore(open: () => Promise<BookmarkStore>): DeferredStore {
@@ -31,37 +23,42 @@ export function deferredStore(open: () => Promise<BookmarkStore>): DeferredStore
   const start = (): Promise<void> => {
     if (!started) {
       started = true;
-      open().then(
-        (store) => {
-          real = store;
-        },
-        (error: unknown) => {
-          failure = error instanceof Error ? error : new Error(String(error));
-        },
-      ).finally(settle);
+      open()
+        .then(
+          (store) => {
+            real = store;
+          },
+          (error: unknown) => {
+            failure = error instanceof Error ? error : new Error(String(error));
+          },
+        )
+        .finally(settle);
     }
     return ready;
   };
-  const writable = (): BookmarkStore => {
+  const opened = async (): Promise<BookmarkStore> => {
+    await start();
     if (real) return real;
-    throw failure ?? new StoreNotReadyError();
+    throw failure!;
   };
   return {
     ready,
     start,
-    list: () => real?.list() ?? [],
-    get: (id: string) => real?.get(id),
-    has: (id: string) => real?.has(id) ?? false,
-    add: (article: Article, options?: AddOptions) => writable().add(article, options),
-    remove: (idOrUrl: string) => writable().remove(idOrUrl),
-    restore: (bookmark: Bookmark) => writable().restore(bookmark),
-    toggle: (article: Article) => writable().toggle(article),
-    addQuote: (article: Article, quote: SavedQuote) => writable().addQuote(article, quote),
-    loadArticle: (id: string) => real?.loadArticle(id),
-    getPosition: (articleId: string) => real?.getPosition(articleId),
-    setPosition: (articleId: string, position: number) => writable().setPosition(articleId, position),
-    merge: (bookmarks: readonly Bookmark[]): MergeResult => writable().merge(bookmarks),
-    prune: () => writable().prune(),
+    list: async () => (await opened()).list(),
+    get: async (id) => (await opened()).get(id),
+    has: async (id) => (await opened()).has(id),
+    add: async (article, options, wait) => (await opened()).add(article, options, wait),
+    remove: async (idOrUrl, wait) => (await opened()).remove(idOrUrl, wait),
+    restore: async (bookmark, wait) => (await opened()).restore(bookmark, wait),
+    restoreRemoved: async (idOrUrl, wait) => (await opened()).restoreRemoved(idOrUrl, wait),
+    listRemoved: async () => (await opened()).listRemoved(),
+    toggle: async (article, wait) => (await opened()).toggle(article, wait),
+    addQuote: async (article, quote, wait) => (await opened()).addQuote(article, quote, wait),
+    loadArticle: async (id) => (await opened()).loadArticle(id),
+    getPosition: async (articleId) => (await opened()).getPosition(articleId),
+    setPosition: async (articleId, position, wait) => (await opened()).setPosition(articleId, position, wait),
+    merge: async (bookmarks, wait) => (await opened()).merge(bookmarks, wait),
+    prune: async () => (await opened()).prune(),
     get warnings() {
       if (real) return real.warnings;
       return failure ? [`bookmarks: ${failure.message}`] : [];

@@ -2,7 +2,7 @@
 // Every string is hostile (titles and quotes come from articles, notes from anyone), so each
 // is sanitized again here, the last step before the terminal or a file.
 import { sanitizeLine, sanitizeText } from '../../text/sanitize.js';
-import type { Bookmark } from './types.js';
+import type { Bookmark, RemovedBookmark } from './types.js';
 
 export function bookmarksJson(bookmarks: readonly Bookmark[]): string {
   // JSON.stringify escapes C0 controls but not C1 ones or bidi overrides; inside JSON strings
@@ -46,4 +46,16 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** `bookmarks list --removed --json`: `[{removedAt, bookmark}]`, most recently removed first. */
+export function removedJson(entries: readonly RemovedBookmark[]): string {
+  return `${sanitizeText(JSON.stringify(entries, null, 2))}\n`;
+}
+
+/** One line per removed bookmark: id (what `restore` takes), when removed, title, where from. */
+export function removedLine(entry: RemovedBookmark): string {
+  const b = entry.bookmark;
+  const where = sanitizeLine(b.siteName ?? (b.url ? hostOf(b.url) : b.source));
+  return `${sanitizeLine(b.id)}  removed ${entry.removedAt.slice(0, 10)}  ${sanitizeLine(b.title)}  (${where})`;
 }

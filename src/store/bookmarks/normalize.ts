@@ -1,10 +1,10 @@
 // Bookmarks that come from outside the store (an import file, an older store layout) are
 // hostile and may be half-formed: everything is sanitized and each field checked, and an
 // entry is kept whenever it still says what to open, so no user data is dropped for a detail.
-import { createHash } from 'node:crypto';
 import { isoDate, safeUrl } from '../../article.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { BOOKMARK_ID, cleanNote, cleanTags } from './model.js';
+import { BOOKMARK_ID, derivedId } from './ids.js';
+import { cleanNote, cleanTags } from './model.js';
 import type { Bookmark, SavedQuote } from './types.js';
 
 /** A bookmark from loose data, or null when it has neither a URL nor a title. */
@@ -32,16 +32,7 @@ export function normalizeBookmark(raw: unknown, now: Date): Bookmark | null {
   return bookmark;
 }
 
-/**
- * An id for a bookmark that arrived without one (a browser's bookmark file): the URL alone
- * decides it, so importing the same file twice merges instead of duplicating.
- */
-export function derivedId(url: string | undefined, title: string, source: string): string {
-  const key = url ?? `${source}\u0000${title}`;
-  return createHash('sha256').update(`bookmark\u0000${key}`).digest('hex').slice(0, 16);
-}
-
-function quoteOf(raw: unknown): SavedQuote[] {
+export function quoteOf(raw: unknown): SavedQuote[] {
   if (!isRecord(raw)) return [];
   const quoteText = sanitizeLine(text(raw.text) ?? '');
   if (!quoteText) return [];

@@ -1,30 +1,31 @@
 // Offline copies of bookmarked articles, one `<id>.json` file each, so a bookmark opens even
 // when its file was moved or its site is down. Kept out of config.json so the bookmark list
 // stays small to read, whatever the articles weigh.
-import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { makeArticle, type Article, type Block, type Link } from '../../article.js';
-import { isStrayTemp, writeFileAtomic } from './atomic.js';
-import { BOOKMARK_ID } from './model.js';
+import { ensureFolder, isStrayTemp, listFolder, writeFileDurably, type FileOps } from './durable.js';
+import { BOOKMARK_ID } from './ids.js';
+import { ioError } from './io-errors.js';
 import { isRecord } from './normalize.js';
 
 /**
  * How long a copy no bookmark refers to is kept: long enough for another window's undo of a
- * delete to find it again.
+ * delete to find it again. Copies of removed bookmarks are kept as long as those are.
  */
 export const ORPHAN_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export function saveOfflineCopy(dir: string, article: Article): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileAtomic(copyPath(dir, article.id), `${JSON.stringify(article)}\n`);
+export async function saveOfflineCopy(ops: FileOps, dir: string, article: Article): Promise<void> {
+  await ensureFolder(ops, dir);
+  await writeFileDurably(ops, copyPath(dir, article.id), Buffer.from(`${JSON.stringify(article)}\n`));
 }
 
 /** The saved article, rebuilt through makeArticle so a tampered file is sanitized again. */
-export function loadOfflineCopy(dir: string, id: string): Article | undefined {
+export async function loadOfflineCopy(dir: string, id: string): Promise<Article | undefined> {
   if (!BOOKMARK_ID.test(id)) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(copyPath(dir, id), 'utf8'));
+    data = JSON.parse(await fsp.readFile(copyPath(dir, id), 'utf8'));
   } catch {
     return undefined;
   }
@@ -48,38 +49,20 @@ export function loadOfflineCopy(dir: string, id: string): Article | undefined {
   return { ...article, id };
 }
 
-/** Marks a copy as no longer referred to; `pruneOfflineCopies` removes it after the grace. */
-export function releaseOfflineCopy(dir: string, id: string): void {
-  if (!BOOKMARK_ID.test(id)) return;
-  const now = new Date();
-  try {
-    utimesSync(copyPath(dir, id), now, now);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
 /** Deletes copies (and temporary files) no bookmark in `keep` refers to, once past the grace. */
-export function pruneOfflineCopies(dir: string, keep: ReadonlySet<string>, now = Date.now()): number {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-    throw error;
-  }
+export async function pruneOfflineCopies(ops: FileOps, dir: string, keep: ReadonlySet<string>, now = Date.now()): Promise<number> {
   let removed = 0;
-  for (const name of names) {
+  for (const name of await listFolder(dir)) {
     const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined;
     const candidate = isStrayTemp(name) || (id !== undefined && BOOKMARK_ID.test(id) && !keep.has(id));
     if (!candidate) continue;
     const path = join(dir, name);
     try {
-      if (now - statSync(path).mtimeMs < ORPHAN_GRACE_MS) continue;
-      unlinkSync(path);
+      if (now - (await fsp.stat(path)).mtimeMs < ORPHAN_GRACE_MS) continue;
+      await ops.unlink(path);
       removed++;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(error, path, 'write');
     }
   }
   return removed;

@@ -1,29 +1,19 @@
 // Reading config.json and telling a good file from a damaged one. A damaged file (not JSON,
 // not an object, failing the schema) is reported, never "repaired": the store keeps it aside.
-//
-// Reads validate here rather than through conf: conf's constructor reads and validates the
-// whole file twice and migrating reads it twice more, which with 10,000 bookmarks costs more
-// than the rest of `bookmarks list` together. Both use the same schema, with the same options.
-import { readFileSync, statSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { sanitizeLine } from '../../text/sanitize.js';
-import { writeFileAtomic } from './atomic.js';
-import { configSchema, rootSchema, STORE_VERSION } from './layout.js';
+// What an editor does to a file by the way is not damage: a byte-order mark, CRLF line ends,
+// UTF-16 with its mark, Latin-1 bytes.
+import { isUtf8 } from 'node:buffer';
+import { promises as fsp } from 'node:fs';
+import { decodeWindows1252 } from '../../sources/decode.js';
+import { ioError } from './io-errors.js';
+import { journalMarkOf, layoutVersionOf, majorOf, stateOfCurrent, stateOfOlder, STORE_VERSION, type JournalMark } from './layout.js';
+import type { StoreState } from './model.js';
 import { isRecord } from './normalize.js';
 
-/**
- * Options shared with conf's validator. Formats are not checked: dates and URLs are normalised
- * before they are stored, and ajv-formats' date-time check alone doubled the time to validate.
- */
-// validateSchema off: checking our own schema against the 2020-12 meta-schema cost 80 ms of
-// every start-up (most of opening the store); the schema is checked once, in the tests.
-export const AJV_OPTIONS = { allowUnionTypes: true, validateFormats: false, validateSchema: false } as const;
-
-export type StoreFile =
+export type BaseFile =
   | { kind: 'missing' }
-  /** Written by an older layout (or without a recorded one): conf must migrate it first. */
-  | { kind: 'older'; bytes: Buffer }
-  | { kind: 'current'; raw: Record<string, unknown> };
+  /** `older`: written in an older layout (read into the state; rewritten at the next save). */
+  | { kind: 'current' | 'older'; raw: Record<string, unknown>; state: StoreState; mark: JournalMark | undefined; size: number; version: string | undefined };
 
 /** The file is not a store: what the user had, and why it cannot be read. */
 export class StoreDamage extends Error {
@@ -47,95 +37,69 @@ export class NewerLayoutError extends Error {
   }
 }
 
-export function readStoreFile(path: string): StoreFile {
-  const bytes = readIfExists(path);
+export async function readBase(path: string, now: Date): Promise<BaseFile> {
+  const bytes = await readIfExists(path);
   if (!bytes) return { kind: 'missing' };
+  return parseBase(path, bytes, now);
+}
+
+export async function parseBase(path: string, bytes: Buffer, now: Date): Promise<BaseFile> {
   let raw: unknown;
   try {
-    raw = JSON.parse(bytes.toString('utf8'));
+    raw = JSON.parse(decodeStoreText(bytes));
   } catch {
     throw new StoreDamage(bytes, 'not valid JSON');
   }
-  // conf would turn an array into an object and save it, losing what it was.
+  // An array or a string would be lost if treated as an empty store and saved.
   if (!isRecord(raw)) throw new StoreDamage(bytes, 'not a JSON object');
   const version = layoutVersionOf(raw);
-  if (version !== STORE_VERSION) {
-    if (version !== undefined && majorOf(version) > majorOf(STORE_VERSION)) throw new NewerLayoutError(path, version);
-    return { kind: 'older', bytes };
+  const { schemaProblem } = await import('./validate.js');
+  if (version === STORE_VERSION) {
+    const problem = schemaProblem(raw, 'current');
+    if (problem) throw new StoreDamage(bytes, problem);
+    return { kind: 'current', raw, state: stateOfCurrent(raw), mark: journalMarkOf(raw), size: bytes.length, version };
   }
-  const validate = validator();
-  if (!validate(raw)) {
-    const first = validate.errors?.[0];
-    throw new StoreDamage(bytes, `does not match the schema: ${clip(`${first?.instancePath ?? ''} ${first?.message ?? ''}`)}`);
+  if (version !== undefined && majorOf(version) > majorOf(STORE_VERSION)) throw new NewerLayoutError(path, version);
+  if (!Array.isArray(raw.bookmarks)) {
+    const problem = schemaProblem(raw, '2.0.0');
+    if (problem) throw new StoreDamage(bytes, problem);
   }
-  return { kind: 'current', raw };
+  return { kind: 'older', raw, state: stateOfOlder(raw, now), mark: undefined, size: bytes.length, version };
 }
 
-/** True for the errors conf throws when the file is unreadable as a store (not for I/O errors). */
-export function isConfDamage(error: unknown): boolean {
-  if (error instanceof SyntaxError) return true;
-  const message = error instanceof Error ? error.message : '';
-  return message.startsWith('Config schema violation:') || message.startsWith('Something went wrong during the migration');
-}
-
-/** A short reason for the warning; conf's messages quote the file, which is hostile. */
-export function describeConfDamage(error: unknown): string {
-  if (error instanceof SyntaxError) return 'not valid JSON';
-  const message = error instanceof Error ? error.message : String(error);
-  const violation = /^Config schema violation: ([^;]*)/.exec(message);
-  if (violation) return `does not match the schema: ${clip(violation[1]!)}`;
-  return 'could not be migrated to this version';
-}
-
-/** Keeps the damaged bytes as `<path>.corrupt-<timestamp>` and returns that path. */
-export function keepDamaged(path: string, bytes: Buffer, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  for (let n = 0; ; n++) {
-    const aside = `${path}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
-    try {
-      writeFileAtomic(aside, bytes, { exclusive: true });
-      return aside;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+/** The text of a store file, whatever encoding slip an editor made. */
+function decodeStoreText(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return isUtf8(bytes) ? bytes.toString('utf8') : decodeWindows1252(bytes);
 }
 
 /** Identifies the file's version on disk: every save renames a new file into place. */
-export function fileStamp(path: string): string {
-  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}` : 'missing';
-}
-
-export function readIfExists(path: string): Buffer | undefined {
+export async function fileStamp(path: string): Promise<string> {
   try {
-    return readFileSync(path);
+    const stat = await fsp.stat(path, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw ioError(error, path, 'read');
   }
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020(AJV_OPTIONS).compile({ ...rootSchema, type: 'object', properties: configSchema });
-  return compiled;
+export async function fileSize(path: string): Promise<number> {
+  try {
+    return (await fsp.stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw ioError(error, path, 'read');
+  }
 }
 
-function layoutVersionOf(data: Record<string, unknown>): string | undefined {
-  const internal = data.__internal__;
-  const migrationsInfo = isRecord(internal) ? internal.migrations : undefined;
-  const version = isRecord(migrationsInfo) ? migrationsInfo.version : undefined;
-  return typeof version === 'string' ? version : undefined;
-}
-
-function majorOf(version: string): number {
-  const major = Number.parseInt(version, 10);
-  return Number.isNaN(major) ? 0 : major;
-}
-
-function clip(text: string): string {
-  const line = sanitizeLine(text);
-  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+export async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await fsp.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw ioError(error, path, 'read');
+  }
 }
