@@ -126,11 +126,9 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
-// Worker threads are started by file, never imported: their scripts are entries of their own.
-const WORKERS = ['src/quotes/worker.ts'];
 await build({
   ...common,
-  entryPoints: [...lazyEntries, ...WORKERS.map((file) => resolve(file))],
+  entryPoints: [...lazyEntries],
   outdir: join(staging, 'lazy'),
   outbase: 'src',
   entryNames: '[dir]/[name]',

@@ -9,7 +9,6 @@ interface QuotesOptions extends SourceOptions {
   csv?: boolean;
   indirect?: boolean;
   width?: string;
-  jobs?: string;
 }
 
 /** Table width when stdout is not a terminal (pipes get a stable layout). */
@@ -23,24 +22,20 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
     .option('--json', 'print a JSON array, one element per article (schema/quotes.schema.json)')
     .option('--csv', 'print CSV, one row per quote, with a header row')
     .option('--indirect', 'also list indirect quotes ("X said that …"), kind indirect')
-    .option('-w, --width <columns>', 'table width (default: the terminal width)')
-    .option('-j, --jobs <threads>', 'threads that look for quotes in many articles at once (default: one per core, at most 4)');
+    .option('-w, --width <columns>', 'table width (default: the terminal width)');
   addSourceOptions(command).action((sources: string[], options: QuotesOptions) =>
     guarded(deps, async () => {
       if (options.json && options.csv) throw new InkwireError('--json, --csv', 'choose one output format', ExitCode.usage);
       const terminal = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : PIPE_WIDTH;
       const width = positiveInt('--width', options.width, terminal);
-      const jobs = options.jobs === undefined ? undefined : positiveInt('--jobs', options.jobs, 1);
-      // The engine loads while the sources are read.
-      const engine = Promise.all([import('../quotes/format.js'), import('../quotes/parallel.js')]);
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
-      const [{ quotesCsv, quotesJson, quotesTable }, { extractAll }] = await engine;
-      const quotes = await extractAll(
-        articles.map((a) => a.text),
-        { indirect: options.indirect === true, ...(jobs === undefined ? {} : { threads: jobs }) },
-      );
-      const found = articles.map((a, i) => ({ source: a.source, title: a.title, quotes: quotes[i]! }));
+      const [{ quotesCsv, quotesJson, quotesTable }, { extractQuotes }] = await Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
+      const found = articles.map((a) => ({
+        source: a.source,
+        title: a.title,
+        quotes: extractQuotes(a.text, { indirect: options.indirect === true }),
+      }));
       const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : quotesTable(found, width);
       await writeOut(deps, text);
     }),
