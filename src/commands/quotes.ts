@@ -28,9 +28,11 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       if (options.json && options.csv) throw new InkwireError('--json, --csv', 'choose one output format', ExitCode.usage);
       const terminal = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : PIPE_WIDTH;
       const width = positiveInt('--width', options.width, terminal);
+      // The engine loads while the sources are read.
+      const engine = Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
-      const [{ quotesCsv, quotesJson, quotesTable }, { extractQuotes }] = await Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
+      const [{ quotesCsv, quotesJson, quotesTable }, { extractQuotes }] = await engine;
       const found = articles.map((a) => ({
         source: a.source,
         title: a.title,
