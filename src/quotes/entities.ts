@@ -33,7 +33,7 @@ const PERSON_NOUNS = new Set([
   'patient', 'patients', 'historian', 'physician', 'politician', 'musician', 'pastor', 'priest', 'bishop', 'pope',
   'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'sergeant', 'soldier', 'soldiers', 'commander',
   'deputy', 'assistant', 'architect', 'engineer', 'engineers', 'inspector', 'auditor', 'banker', 'bankers',
-  'investor', 'investors', 'trader', 'traders', 'farmer', 'farmers', 'fisherman', 'fishermen', 'owner', 'owners',
+  'investor', 'investors', 'trader', 'traders', 'farmer', 'farmers', 'fisherman', 'fishermen', 'owners',
   'pollster', 'pollsters', 'insider', 'insiders', 'observer', 'observers', 'defendant', 'plaintiff', 'organizer',
   'organizers', 'organiser', 'organisers', 'volunteer', 'volunteers', 'rep', 'sen', 'gov', 'correspondent',
   'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'editors', 'columnist', 'anchor', 'narrator',
@@ -53,7 +53,7 @@ const ORG_NOUNS = new Set([
   'site', 'outlet', 'publisher', 'paper', 'station', 'channel', 'platform', 'app', 'brand', 'retailer', 'maker',
   'manufacturer', 'carrier', 'airline', 'operator', 'provider', 'developer', 'startup', 'giant', 'industry',
   'lobby', 'watchdog', 'regulator', 'regulators', 'prosecution', 'defense', 'defence', 'family', 'families',
-  'couple', 'crowd', 'audience', 'majority', 'minority', 'public', 'staff',
+  'couple', 'crowd', 'audience', 'majority', 'minority', 'public',
 ]);
 
 /** Things written or broadcast that "say" what their authors said. */
@@ -62,10 +62,10 @@ const DOCUMENT_NOUNS = new Set([
   'complaint', 'lawsuit', 'suit', 'indictment', 'memo', 'email', 'e-mail', 'emails', 'tweet', 'tweets', 'post',
   'posts', 'message', 'messages', 'note', 'ad', 'ads', 'advertisement', 'video', 'book', 'article', 'editorial',
   'study', 'survey', 'poll', 'polls', 'document', 'documents', 'transcript', 'ruling', 'order', 'decision',
-  'opinion', 'petition', 'bill', 'law', 'policy', 'plan', 'proposal', 'platform', 'guidelines', 'analysis',
-  'announcement', 'notice', 'warning', 'speech', 'interview', 'op-ed', 'blog', 'website', 'page', 'sign', 'banner',
+  'opinion', 'petition', 'bill', 'law', 'policy', 'plan', 'proposal', 'guidelines', 'analysis',
+  'announcement', 'notice', 'warning', 'speech', 'interview', 'op-ed', 'blog', 'page', 'sign', 'banner',
   'headline', 'caption', 'slogan', 'manifesto', 'motion', 'resolution', 'brief', 'affidavit', 'testimony',
-  'summary', 'paper', 'research', 'findings', 'data', 'footage', 'recording', 'tape', 'documentary', 'film',
+  'summary', 'research', 'findings', 'data', 'footage', 'recording', 'tape', 'documentary', 'film',
 ]);
 
 /** Heads that are no speaker at all: time and place words, adjectives left without a noun. */
@@ -76,7 +76,7 @@ const NO_SPEAKER = new Set([
   'issue', 'problem', 'question', 'case', 'point', 'part', 'end', 'number', 'lot', 'kind', 'sort', 'type', 'moment',
   'exchange', 'meeting', 'event', 'incident', 'attack', 'vote', 'race', 'election', 'debate', 'hearing', 'session',
   'trip', 'visit', 'area', 'place', 'region', 'side', 'top', 'bottom', 'front', 'back', 'success', 'failure',
-  'importance', 'experience', 'career', 'sample', 'advertisement', 'story',
+  'importance', 'experience', 'career', 'sample',
 ]);
 
 /** Adjective endings: a phrase that ends in one has lost its noun ("the rampant", "his anti-Muslim"). */
