@@ -118,7 +118,7 @@ describe('bookmark formats', () => {
     expect(md).toContain('- From a pipe — stdin · saved 2026-01-01');
     // A hand-edited URL cannot close the link early.
     const edited = bookmarksMarkdown([{ ...bookmarks[1]!, url: 'https://x.example/a>b c' }]);
-    expect(edited).toContain('(<https://x.example/a%3Eb%20c>)');
+    expect(edited).toContain('(<https://x.example/a\\>b%20c>)');
   });
 
   it('names a saved quote without a speaker unattributed, as the sidebar does', () => {

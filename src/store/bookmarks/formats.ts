@@ -1,6 +1,7 @@
 // Bookmarks as text: the JSON of `--json` (schema/bookmark.schema.json) and a Markdown list.
 // Every string is hostile (titles and quotes come from articles, notes from anyone), so each
 // is sanitized again here, the last step before the terminal or a file.
+import { escapeDestination, escapeInline } from '../../export/markdown.js';
 import { sanitizeLine, sanitizeText } from '../../text/sanitize.js';
 import type { Bookmark, RemovedBookmark } from './types.js';
 
@@ -10,20 +11,24 @@ export function bookmarksJson(bookmarks: readonly Bookmark[]): string {
   return `${sanitizeText(JSON.stringify(bookmarks, null, 2))}\n`;
 }
 
+/**
+ * The bookmarks as a Markdown list, escaped as `export --format md` escapes an article: the
+ * text renders as itself, never as a link, image, HTML or emphasis the bookmark did not have.
+ */
 export function bookmarksMarkdown(bookmarks: readonly Bookmark[]): string {
   const lines = ['# Bookmarks', ''];
   for (const b of bookmarks) {
-    const title = escapeMarkdown(sanitizeLine(b.title));
-    // Angle brackets keep a URL with parentheses whole; what could end them early is encoded
+    const title = sanitizeLine(b.title);
+    // Angle brackets keep a URL with parentheses whole; what could end them early is escaped
     // (stored URLs are normalised already, but the file may have been edited by hand).
-    const link = b.url ? `[${title}](<${sanitizeLine(b.url).replace(/[<>\s]/g, encodeURIComponent)}>)` : title;
-    const details = [b.siteName ? escapeMarkdown(sanitizeLine(b.siteName)) : escapeMarkdown(sanitizeLine(b.source)), `saved ${b.savedAt.slice(0, 10)}`];
-    if (b.tags.length > 0) details.push(b.tags.map((t) => `#${escapeMarkdown(sanitizeLine(t))}`).join(' '));
+    const link = b.url ? `[${escapeInline(title, true)}](<${escapeDestination(sanitizeLine(b.url))}>)` : escapeInline(title);
+    const details = [escapeInline(sanitizeLine(b.siteName ?? b.source)), `saved ${b.savedAt.slice(0, 10)}`];
+    if (b.tags.length > 0) details.push(b.tags.map((t) => `#${escapeInline(sanitizeLine(t))}`).join(' '));
     lines.push(`- ${link} — ${details.join(' · ')}`);
-    if (b.note) lines.push(...sanitizeText(b.note).split('\n').map((line) => `  > ${escapeMarkdown(line)}`));
+    if (b.note) lines.push(...sanitizeText(b.note).split('\n').map((line) => `  > ${escapeInline(line)}`));
     for (const q of b.quotes) {
-      const speaker = ` — ${q.speaker ? escapeMarkdown(sanitizeLine(q.speaker)) : 'unattributed'}`;
-      lines.push(`  - “${escapeMarkdown(sanitizeLine(q.text))}”${speaker}`);
+      const speaker = ` — ${q.speaker ? escapeInline(sanitizeLine(q.speaker)) : 'unattributed'}`;
+      lines.push(`  - “${escapeInline(sanitizeLine(q.text))}”${speaker}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -34,10 +39,6 @@ export function bookmarkLine(b: Bookmark): string {
   const where = sanitizeLine(b.siteName ?? (b.url ? hostOf(b.url) : b.source));
   const tags = b.tags.map((t) => ` #${sanitizeLine(t)}`).join('');
   return `${sanitizeLine(b.id)}  ${b.savedAt.slice(0, 10)}  ${sanitizeLine(b.title)}  (${where})${tags}`;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 }
 
 function hostOf(url: string): string {
