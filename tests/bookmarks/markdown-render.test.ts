@@ -10,8 +10,9 @@ function bookmark(fields: Partial<Bookmark>): Bookmark {
   return { id: 'b1', title: 'T', source: 'a.txt', savedAt: '2026-12-02T00:00:00.000Z', tags: [], quotes: [], ...fields } as Bookmark;
 }
 
-function rendered(markdown: string): Document {
-  return parseHTML(`<html><body>${marked.parse(markdown, { async: false }) as string}</body></html>`).document;
+/** The rendered list's body element (linkedom's own types, seen through the DOM's). */
+function rendered(markdown: string): HTMLElement {
+  return parseHTML(`<html><body>${marked.parse(markdown, { async: false }) as string}</body></html>`).document.body as unknown as HTMLElement;
 }
 
 describe('bookmarks as Markdown', () => {
@@ -23,7 +24,7 @@ describe('bookmarks as Markdown', () => {
       '1. list',
       '`code`',
     ];
-    const doc = rendered(
+    const body = rendered(
       bookmarksMarkdown(
         hostile.map((text, i) =>
           bookmark({ id: `b${i}`, title: text, url: `https://news.example/${i}`, note: text, tags: [text.slice(0, 8)], quotes: [{ text, speaker: text }] }),
@@ -31,10 +32,10 @@ describe('bookmarks as Markdown', () => {
       ),
     );
     // One link per bookmark, to its own address; no image, no HTML, no emphasis.
-    const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const links = [...body.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(hostile.map((_, i) => `https://news.example/${i}`));
-    expect(doc.querySelectorAll('img, b, strong, em, del, code, h2, ol').length).toBe(0);
-    const text = doc.body.textContent ?? '';
+    expect(body.querySelectorAll('img, b, strong, em, del, code, h2, ol').length).toBe(0);
+    const text = body.textContent ?? '';
     for (const h of hostile) expect(text).toContain(h.replace('&amp;', '&amp;'));
   });
 });
