@@ -14,7 +14,7 @@
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS, NOUN_LIKE_FORMS } from './lexicon.js';
 import { isVerbForm } from './word-classes.js';
-import { afterDateline, IRREGULAR_PAST, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
+import { afterDateline, IRREGULAR_PAST, isAdverb, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import { splitMention } from './names.js';
 import type { Item, Sentence } from './tokens.js';
 
@@ -107,10 +107,6 @@ function after(items: readonly Item[], text: string, k: number, s: Sentence): At
   return null;
 }
 
-function isAdverbItem(it: Item): boolean {
-  return it.kind === 'w' && /^[a-z]{3,}ly$/.test(it.text);
-}
-
 /** Capitalised words that are no name even right before "said". */
 const SUBJECT_WORDS = /^(he|she|they|it|we|i|you|who|this|that|one)$/;
 
@@ -144,7 +140,7 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
       const m = mentionAfter(items, text, b, before);
       // "with Trump reportedly yelling": adverbs may stand before the participle.
       let to = m === null ? -1 : m.to;
-      while (to >= 0 && to < before && isAdverbItem(items[to]!)) to++;
+      while (to >= 0 && to < before && isAdverb(items[to]!)) to++;
       if (m !== null && to === before && items[m.from]!.kind === 'w') return m;
     }
     if (CLAUSE_OPENERS.has(it.lower) && items[b - 1]?.text === ',') {
@@ -163,7 +159,6 @@ function clauseSubject(items: readonly Item[], text: string, s: Sentence, before
   if (first.kind !== 'w') return null;
   return m;
 }
-
 
 /**
  * How far (in items) the sieves look from a quote: enough for any news sentence, and a
@@ -244,10 +239,11 @@ function coordinatedSubject(items: readonly Item[], text: string, s: Sentence, c
     if (!subject || verb.kind !== 'w' || /^\p{Lu}/u.test(verb.text)) continue;
     if (!isFiniteVerb(verb.lower)) continue;
     const m = mentionBefore(items, text, b + 1, s.from);
-    if (m === null || m.to !== b + 1 || splitMention(m.text).type === 'descriptor') continue;
+    const type = m === null ? null : splitMention(m.text).type;
+    if (m === null || m.to !== b + 1 || type === 'descriptor') continue;
     // A pronoun may belong to a clause inside ("The president noted that he taught …, and
     // added"): the sentence's own subject comes first then.
-    if (splitMention(m.text).type === 'pronoun') return sentenceSubject(items, text, s.from, c) ?? m;
+    if (type === 'pronoun') return sentenceSubject(items, text, s.from, c) ?? m;
     return m;
   }
   return null;
@@ -330,8 +326,8 @@ function colon(items: readonly Item[], text: string, k: number, s: Sentence): At
   const source = left !== undefined && left.lower === 'from';
   const opens = source || left === undefined || m.from <= afterDateline(items, s.from) || (left.kind === 'p' && /^[-\u2013\u2014,;]+$/.test(left.text));
   // "Said Ellis: “…”": an inverted cue opening the sentence.
-  const inverted = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
-  if (!opens && !inverted && !named) return null;
+  const afterCue = left !== undefined && m.from - 1 === s.from && CUE_FORMS.has(left.lower);
+  if (!opens && !afterCue && !named) return null;
   return { mention: m, cue: ':', cueAt: c };
 }
 
@@ -401,7 +397,8 @@ function looseAfter(items: readonly Item[], text: string, k: number, s: Sentence
   return ends || name ? { mention: m, cue: items[m.to]!.text, cueAt: m.to } : null;
 }
 
-const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-', '--']);
+/** Dashes that set off a credit: "“…” ― Edwin Monroy", or "- Name." on a line of its own. */
+export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2015', '\u2013', '-', '--']);
 
 /** A dash and a name closing the line: "“…” ― Edwin Monroy". */
 function dash(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {

@@ -365,7 +365,7 @@ const LY_NOUNS = new Set([
 ]);
 
 /** An adverb between a speaker and a cue: "has also said", "immediately posted". */
-function isAdverb(it: Item): boolean {
+export function isAdverb(it: Item): boolean {
   return (
     it.kind === 'w' &&
     !isCapital(it) &&
@@ -469,11 +469,14 @@ export function mentionBefore(items: readonly Item[], text: string, cue: number,
 }
 
 /** After a phrase ending at `to`: a ", appositive" or ", who …" clause up to the next comma. */
+/** What ends an aside after a name: punctuation of a clause or sentence, or a dash. */
+const ASIDE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '\u2014']);
+
 function extendAside(items: readonly Item[], to: number, limit: number): number {
   // "Sen. Jim Whelan who represents Atlantic City": a relative clause without a comma.
   if (items[to]?.kind === 'w' && RELATIVE.has(items[to]!.lower)) {
     let k = to + 1;
-    while (k < limit && k - to < MAX_ASIDE && items[k]!.kind !== 'q' && ![',', '.', ';', ':', '!', '?', '\u2014'].includes(items[k]!.text)) k++;
+    while (k < limit && k - to < MAX_ASIDE && items[k]!.kind !== 'q' && !ASIDE_END.has(items[k]!.text)) k++;
     if (k > to + 1 && items[k]?.kind !== 'q') to = k;
   }
   // Up to three asides: "Gloria Garcia, 34, a nurse from Brownsville, Texas".
@@ -491,7 +494,7 @@ function extendAside(items: readonly Item[], to: number, limit: number): number 
       }
       // "R-Ky.," : the full stop of an abbreviation, not the end of the aside.
       const abbreviation = it.text === '.' && items[k + 1]?.text === ',' && items[k - 1]?.end === it.start;
-      if (!abbreviation && (it.kind === 'q' || [',', '.', ';', ':', '!', '?', '\u2014'].includes(it.text))) break;
+      if (!abbreviation && (it.kind === 'q' || ASIDE_END.has(it.text))) break;
       k++;
     }
     if (k === a || items[k]?.kind === 'q') return to;

@@ -155,7 +155,9 @@ function splitUncached(raw: string): SplitMention {
   let offset = 0;
   // Parts are separated by commas, or dashes around an appositive ("Sims — a teacher —").
   for (const part of bare.split(/(?<=,)|(?=[\u2014\u2013])/)) {
-    const found = trailingName(part.replace(/^[\u2014\u2013]|,$/g, ' '), offset) ?? nameBeforeAffiliation(part.replace(/^[\u2014\u2013]|,$/g, ' '), offset);
+    // The dash or comma becomes a space, so offsets into the part stay offsets into the mention.
+    const piece = part.replace(/^[\u2014\u2013]|,$/g, ' ');
+    const found = trailingName(piece, offset) ?? nameBeforeAffiliation(piece, offset);
     offset += part.length;
     if (found === null) continue;
     const name = mention.slice(found.start, found.end);

@@ -3,7 +3,7 @@
 
 import { sanitizeLine } from '../text/sanitize.js';
 import { bylined, naming, titleContext, voiced, wordsAsWords, workAppositive } from './context.js';
-import { attributeInSentence, setUp, subjectOf, type Attribution } from './attribute.js';
+import { attributeInSentence, DASHES, setUp, subjectOf, type Attribution } from './attribute.js';
 import { indirectIn } from './indirect.js';
 import { CUE_FORMS } from './lexicon.js';
 import { antecedentOf, NameIndex, resolveMention, type Antecedent, type Speaker } from './resolve.js';
@@ -99,6 +99,13 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
     remember(who);
     return who;
   };
+  /** Gives a quote found earlier the attribution read after it; it is then the last attributed. */
+  const creditWith = (quote: Found, attr: Attribution): Found => {
+    quote.attr = attr;
+    quote.inherited = false;
+    quote.who = resolve(attr);
+    return quote;
+  };
   const found: Found[] = [];
   let cursor = 0;
   let sentenceNo = 0;
@@ -185,12 +192,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
         const previous = found[found.length - 1];
         if (inSentence.length === 0 && s.to - s.from <= 6 && previous !== undefined && previous.sentence === sentenceNo - 1 && (previous.attr === null || previous.inherited || previous.attr.cue === '')) {
           const credit = setUp(items, text, s);
-          if (credit !== null && credit.mention.from === s.from) {
-            previous.attr = credit;
-            previous.inherited = false;
-            previous.who = resolve(credit);
-            lastAttributed = previous;
-          }
+          if (credit !== null && credit.mention.from === s.from) lastAttributed = creditWith(previous, credit);
         }
         const about = inSentence.length === 0 ? subjectOf(items, text, s) : null;
         if (about !== null) {
@@ -206,10 +208,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
       const credit = creditLine(items, text);
       const quoted = found[found.length - 1];
       if (credit !== null && quoted !== undefined && (quoted.attr === null || quoted.inherited) && prevLineEnd >= 0 && quoted.span.close >= prevLineEnd - 2) {
-        quoted.attr = credit;
-        quoted.inherited = false;
-        quoted.who = resolve(credit);
-        lastAttributed = quoted;
+        lastAttributed = creditWith(quoted, credit);
       }
       prevLine = sents.length > 0 ? { items, s: sents[sents.length - 1]! } : prevLine;
       prevLineEnd = le;
@@ -219,12 +218,10 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
   return found;
 }
 
-const CREDIT_DASHES = new Set(['-', '--', '\u2014', '\u2013', '\u2015']);
-
 /** A line that is only a dash and a name ("— Bernie Sanders."): a credit for the quote above. */
 function creditLine(items: readonly Item[], text: string): Attribution | null {
   const dash = items[0];
-  if (dash === undefined || dash.kind !== 'p' || !CREDIT_DASHES.has(dash.text) || items.length > 16) return null;
+  if (dash === undefined || dash.kind !== 'p' || !DASHES.has(dash.text) || items.length > 16) return null;
   // "-Michelle Marks, Philadelphia." or "-President Obama, tweeting after the speech.": the
   // name is what stands before the first comma.
   let end = items.findIndex((it, i) => i > 0 && it.text === ',');
