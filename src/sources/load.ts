@@ -244,13 +244,24 @@ function toFailure(source: string, error: unknown): LoadFailure {
   return { source, reason, exitCode };
 }
 
+/** The longest run of work between two turns of the event loop while sources load. */
+const TURN_MS = 15;
+
 export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let lastTurn = performance.now();
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
       results[index] = await fn(items[index]!, index);
+      // Files are read synchronously, so a folder's sources settle without the event loop
+      // turning: give it a turn now and then, or an interface could paint nothing (and no
+      // signal be handled) until the last file was in.
+      if (performance.now() - lastTurn > TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
