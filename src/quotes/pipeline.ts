@@ -114,6 +114,10 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
   let lastAttributed: Found | null = null;
   /** Where the previous non-empty line ended. */
   let prevLineEnd = -1;
+  // Past the last quote only the next line can still change a quote (a credit: "— Name.",
+  // "Trump said."), unless paraphrases are wanted, which can stand anywhere.
+  const lastClose = spans.length > 0 ? spans[spans.length - 1]!.close : -1;
+  if (lastClose < 0 && indirect === null) return found;
   let ls = 0;
   while (ls <= text.length) {
     let le = text.indexOf('\n', ls);
@@ -212,6 +216,7 @@ function attributeAll(text: string, spans: readonly QuoteSpan[], indirect: Found
       }
       prevLine = sents.length > 0 ? { items, s: sents[sents.length - 1]! } : prevLine;
       prevLineEnd = le;
+      if (indirect === null && ls > lastClose) break;
     }
     ls = le + 1;
   }
