@@ -13,8 +13,9 @@
 // alone are handled across sentences by the pipeline.
 
 import { CUE_FORMS, isParticiple, MONTHS_DAYS, NOUN_LIKE_FORMS } from './lexicon.js';
+import { PLACES } from './places.js';
 import { isVerbForm } from './word-classes.js';
-import { afterDateline, IRREGULAR_PAST, isAdverb, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
+import { afterDateline, CAPITAL_FUNCTION, IRREGULAR_PAST, isAdverb, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
 import { splitMention } from './names.js';
 import type { Item, Sentence } from './tokens.js';
 
@@ -340,7 +341,13 @@ function colonClause(items: readonly Item[], text: string, k: number, s: Sentenc
   if (c <= s.from || items[c]!.text !== ':') return null;
   let from = c - 1;
   while (from > s.from && items[from - 1]!.text !== ',' && items[from - 1]!.kind !== 'q' && c - from < WINDOW) from--;
-  const m = sentenceSubject(items, text, from, c);
+  let m = sentenceSubject(items, text, from, c);
+  // "The scheduling was so odd that a spokesman for X could only quip:": the clause the colon ends.
+  if (m === null) {
+    let b = c - 1;
+    while (b > from && !(items[b]!.kind === 'w' && CLAUSE_BREAKS.has(items[b]!.lower))) b--;
+    if (b > from) m = sentenceSubject(items, text, b + 1, c);
+  }
   if (m === null || m.to >= c || speaksNot(m.text)) return null;
   return { mention: m, cue: ':', cueAt: c };
 }
@@ -485,8 +492,40 @@ function firstSieve(items: readonly Item[], text: string, k: number, s: Sentence
     colon(items, text, k, s) ??
     nearer(before(items, text, k, s), according(items, text, k, s), k) ??
     colonClause(items, text, k, s) ??
+    possessor(items, text, k, s) ??
     subject(items, text, k, s)
   );
+}
+
+/** Capitalised words with ’s that are no one's: contractions and times. */
+const NOT_POSSESSORS = /^(it|he|she|that|there|what|here|let|who|where|today|tonight|yesterday|tomorrow|this|last|next)$/;
+
+/**
+ * Whose words a quote is when only a possessive names them: "Mitt Romney’s “47 percent”
+ * comment", "in Forbes’ words, “…”". The name's run of capitalised words, right before the
+ * quote (or before "words,"), with no cue of its own.
+ */
+function possessor(items: readonly Item[], text: string, k: number, s: Sentence): Attribution | null {
+  let end = k - 1;
+  // "in X’s words, “…”" / "in X’ words “…”"
+  if (items[end]?.text === ',') end--;
+  if (items[end]?.lower === 'words' && end - 1 >= s.from) end--;
+  else if (end !== k - 1) return null;
+  let last = end;
+  // "Forbes’": the apostrophe is a mark of its own after a word ending in s.
+  if (items[last]?.kind === 'p' && /^['\u2019]$/.test(items[last]!.text) && items[last - 1]?.kind === 'w' && items[last - 1]!.lower.endsWith('s')) last--;
+  else if (items[last]?.kind !== 'w' || !/\p{L}['\u2019]s$/u.test(items[last]!.text)) return null;
+  if (last < s.from) return null;
+  const own = items[last]!;
+  const base = own.lower.replace(/['\u2019]s$/, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(own.text) || NOT_POSSESSORS.test(base) || MONTHS_DAYS.has(base) || PLACES.has(base)) return null;
+  let first = last;
+  // The run stops at a capitalised function word: "From Donald Trump’s …" is Donald Trump's.
+  while (first - 1 >= s.from && items[first - 1]!.kind === 'w' && /^\p{Lu}\p{Ll}/u.test(items[first - 1]!.text) && !CAPITAL_FUNCTION.has(items[first - 1]!.lower) && items[first - 1]!.lower !== 'the') first--;
+  const start = items[first]!.start;
+  // The mention is the name, without its ’s.
+  const stop = own.end - (own.text.length - own.text.replace(/['\u2019]s$/, '').length);
+  return { mention: { from: first, to: last + 1, text: text.slice(start, stop), start, end: stop }, cue: '', cueAt: last };
 }
 
 /** The named subject of a whole sentence ("Sen. Lee, who lost, identified …"), as an attribution. */

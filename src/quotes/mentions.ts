@@ -34,7 +34,7 @@ const ROLE_PREPS = new Set(['in', 'at', 'with', 'from', 'on', 'to']);
 const CONNECTORS = new Set(['-', '&', '/', '.']);
 const RELATIVE = new Set(['who', 'whose']);
 /** Capitalised function words open sentences ("After …", "But …"); they are not names. */
-const CAPITAL_FUNCTION = new Set([
+export const CAPITAL_FUNCTION: ReadonlySet<string> = new Set([
   'and', 'but', 'or', 'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as',
   'because', 'if', 'since', 'though', 'although', 'following', 'despite', 'amid', 'among',
   'with', 'without', 'by', 'from', 'to', 'into', 'that', 'this', 'these', 'those', 'there',
@@ -298,7 +298,8 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   if (first.kind === 'w' && SUBJECT_PRONOUNS.has(first.lower)) return mention(items, text, at, at + 1);
   if (first.kind !== 'w' || !(isCapital(first) || DETERMINERS.has(first.lower))) return null;
   let m = mentionAfter(items, text, at - 1, before);
-  if (m === null) return null;
+  // A determiner alone ("The" before "scheduling was …") names no one.
+  if (m === null || (m.to - m.from === 1 && DETERMINERS.has(items[m.from]!.lower))) return null;
   // "The ad claims “…”": a noun-like verb form closing the phrase is its verb.
   const lastWord = items[m.to - 1]!;
   if (m.to - m.from >= 2 && NOUN_LIKE_FORMS.has(lastWord.lower) && lastWord.lower.endsWith('s') && !isCapital(lastWord)) {

@@ -88,6 +88,9 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
   if (first >= 2 && /^(for|of|without|against|on)$/.test(words[first - 1]!.lower) && isCap(words[first - 2]!)) return null;
   // A place between a role and a name belongs to the role: "envoy to Ukraine Kurt Volker".
   if (last - first >= 2 && PLACES.has(words[first]!.lower)) first++;
+  // "a spokesman for Bernie Sanders", "an aide to Clinton": the name is whom the person
+  // named by the noun works for, not who they are.
+  if (first >= 2 && /^(for|of|to)$/.test(words[first - 1]!.lower) && !isCap(words[first - 2]!) && headKind(words[first - 2]!.lower) === 'person') return null;
   // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a royal's title is part of the name
   // they go by when only a given name follows.
   if (first === last && first > 0 && ROYAL_TITLES.has(words[first - 1]!.lower)) first--;

@@ -162,5 +162,18 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers('Omar Reyes — a teacher from the harbour district — says the vote was “a big deal.”')).toEqual(['Omar Reyes']);
     expect(speakers('The surge does not surprise harbour pollster Ines Sola: “Late candidates always get a boost.”')).toEqual(['Ines Sola']);
   });
-});
 
+  it('gives words a possessive credits to their owner, not to the sentence', () => {
+    expect(speakers('Nils Berg’s “cheap ferries for all” pledge was nearly forgotten by spring.')).toEqual(['Nils Berg']);
+    expect(speakers('The fair was held in Bergen because, in Nils Andreas’ words, “it is the liveliest port on the coast.”')).toEqual(['Nils Andreas']);
+    expect(speakers('From Ada Moreau’s “long, tiring and pointless meeting” came no deal at all.')).toEqual(['Ada Moreau']);
+    // A contraction is no owner.
+    expect(speakers('It’s “a long road back,” the coach conceded.')).toEqual(['the coach']);
+  });
+
+  it('reads who speaks before a colon in the clause the colon ends, and a spokesman for someone is not them', () => {
+    const text = 'The timing was so odd that a spokesman for Ada Moreau could only quip: “I guess the harbour was booked.”';
+    expect(speakers(text)).toEqual(['a spokesman for Ada Moreau']);
+    expect(speakers('“We will appeal,” said a spokesman for Moreau, Lars Dahl.')).toEqual(['Lars Dahl']);
+  });
+});
