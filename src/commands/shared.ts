@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
-import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure } from '../sources/load.js';
+import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure, type SourceOutcome } from '../sources/load.js';
 import { parseSize } from '../sources/size.js';
 import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
@@ -79,9 +79,15 @@ export interface Loaded {
 
 /**
  * Loads the sources a command was given; with none, reads piped stdin. Reports each failure
- * and warning on stderr as it goes and sets the exit code for them.
+ * and warning on stderr as it goes and sets the exit code for them. `onArticles` sees each
+ * source's articles as soon as they are parsed, in the order the sources finish.
  */
-export async function loadForCommand(specs: readonly string[], options: SourceOptions, deps: CommandDeps): Promise<Loaded> {
+export async function loadForCommand(
+  specs: readonly string[],
+  options: SourceOptions,
+  deps: CommandDeps,
+  onArticles?: (articles: readonly Article[]) => void,
+): Promise<Loaded> {
   let sources = specs;
   const feeds = options.feed ?? [];
   if (sources.length === 0 && feeds.length === 0) {
@@ -89,7 +95,8 @@ export async function loadForCommand(specs: readonly string[], options: SourceOp
     sources = ['-'];
   }
   const web = webOptionsFor(options, deps.env);
-  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds });
+  const onSource = onArticles && ((outcome: SourceOutcome) => ('articles' in outcome ? onArticles(outcome.articles) : undefined));
+  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds, onSource });
   for (const warning of result.warnings) reportError(deps, warning);
   for (const failure of result.failures) reportError(deps, failure.source, failure.reason);
   deps.setExitCode(exitCodeFor(result.articles.length, result.failures));
