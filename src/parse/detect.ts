@@ -99,26 +99,38 @@ export interface ParseOptions {
 }
 
 /** Runs the parser for a format; heavy parsers load only when a source needs them. */
+/**
+ * Each parser's module, imported once: an import() call costs a trip through the module
+ * loader even when the module is loaded, and a folder is parsed one file at a time.
+ */
+const parsers: {
+  text?: Promise<typeof import('./text.js')>;
+  markdown?: Promise<typeof import('./markdown.js')>;
+  html?: Promise<typeof import('./html.js')>;
+  json?: Promise<typeof import('./json.js')>;
+  feed?: Promise<typeof import('./feed.js')>;
+} = {};
+
 export async function parseAs(format: Format, text: string, source: string, options: ParseOptions = {}): Promise<Article[]> {
   switch (format) {
     case 'text': {
-      const { parsePlainText } = await import('./text.js');
+      const { parsePlainText } = await (parsers.text ??= import('./text.js'));
       return [parsePlainText(text, source)];
     }
     case 'markdown': {
-      const { parseMarkdown } = await import('./markdown.js');
+      const { parseMarkdown } = await (parsers.markdown ??= import('./markdown.js'));
       return [parseMarkdown(text, source)];
     }
     case 'html': {
-      const { parseHtml } = await import('./html.js');
+      const { parseHtml } = await (parsers.html ??= import('./html.js'));
       return [await parseHtml(text, source, options)];
     }
     case 'json': {
-      const { parseJson } = await import('./json.js');
+      const { parseJson } = await (parsers.json ??= import('./json.js'));
       return parseJson(text, source);
     }
     case 'feed': {
-      const { parseFeedText } = await import('./feed.js');
+      const { parseFeedText } = await (parsers.feed ??= import('./feed.js'));
       return parseFeedText(text, source, options);
     }
     case 'opml':
