@@ -7,6 +7,7 @@
 import { CUE_ADVERBS, CUE_FORMS, GIVEN_NAMES, MONTHS_DAYS, NOUN_LIKE_FORMS, PHRASE_STOPS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Item } from './tokens.js';
 import { headKind } from './entities.js';
+import { PLACES } from './places.js';
 import { isVerbForm } from './word-classes.js';
 
 export interface Mention {
@@ -292,6 +293,8 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
     while (c < before && items[c]!.text !== ',' && items[c]!.kind !== 'q') c++;
     if (c >= before || items[c]!.text !== ',') return null;
     at = c + 1;
+    // "Speaking in Salem, New Hampshire, Trump …": a place after the comma is the clause's.
+    at = pastPlace(items, at, before);
   }
   if (at >= before) return null;
   const first = items[at]!;
@@ -329,6 +332,15 @@ export function sentenceSubject(items: readonly Item[], text: string, from: numb
   const verb = items[v];
   if (verb === undefined || verb.kind !== 'w' || isCapital(verb) || PHRASE_STOPS.has(verb.lower) && !/^(has|had|is|was|will|would|does|did)$/.test(verb.lower)) return null;
   return m;
+}
+
+/** Past "New Hampshire," at `at`: a short capitalised run ending in a place, and its comma. */
+function pastPlace(items: readonly Item[], at: number, before: number): number {
+  let c = at;
+  while (c < before && c - at < 3 && items[c]!.kind === 'w' && isCapital(items[c]!)) c++;
+  if (c === at || items[c]?.text !== ',' || !PLACES.has(items[c - 1]!.lower)) return at;
+  const next = items[c + 1];
+  return next !== undefined && c + 1 < before && next.kind === 'w' && isCapital(next) ? c + 1 : at;
 }
 
 /** What follows a verb rather than a noun: a preposition, "that", a determiner, a quote. */

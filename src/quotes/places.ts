@@ -16,6 +16,8 @@ const PLACE_LIST =
   'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana ' +
   'nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin ' +
   'wyoming london paris moscow beijing washington tokyo berlin brussels geneva kyiv kiev jerusalem tehran baghdad ' +
-  'kabul cairo delhi ottawa canberra rome madrid ankara damascus pyongyang seoul taipei hong kong nato un eu';
+  'kabul cairo delhi ottawa canberra rome madrid ankara damascus pyongyang seoul taipei hong kong nato un eu ' +
+  // The last words of places of two words: New Hampshire, North Carolina, Rhode Island.
+  'hampshire jersey york carolina dakota island';
 
 export const PLACES: ReadonlySet<string> = new Set(PLACE_LIST.split(' '));

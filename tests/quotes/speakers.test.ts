@@ -176,4 +176,8 @@ describe('speakers are people and organisations, resolved', () => {
     expect(speakers(text)).toEqual(['a spokesman for Ada Moreau']);
     expect(speakers('“We will appeal,” said a spokesman for Moreau, Lars Dahl.')).toEqual(['Lars Dahl']);
   });
+
+  it('reads a place after a fronted clause as the clause’s, not as the subject', () => {
+    expect(speakers('Speaking at a town hall in Concord, New Hampshire, Moreau went after Berg, calling him “a total stiff.”')).toEqual(['Moreau']);
+  });
 });
