@@ -4,6 +4,7 @@ import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, relative, resolve, sep } from 'node:path';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazySegmenter } from './lazy-segmenter.mjs';
+import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -88,8 +89,16 @@ const startupSplit = {
   },
 };
 
+// Everything is bundled except what package.json lists under `dependencies`: those are the
+// packages that cannot be (native modules such as better-sqlite3), installed beside dist/ by
+// `npm i -g`. Every bundled library is a devDependency, so an install pulls nothing unused.
+// To keep a package external, add it to `dependencies`; this list follows.
+const EXTERNAL = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+
 const common = {
   bundle: true,
+  external: EXTERNAL,
+  metafile: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -117,7 +126,7 @@ const staging = `dist.building-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 // CommonJS, so reaching the first frame does not wait for Node's ES module loader to start
 // (it starts with the first dynamic import, after the frame); dist/package.json says so.
-await build({
+const startup = await build({
   ...common,
   format: 'cjs',
   entryPoints: ['src/cli.tsx'],
@@ -126,7 +135,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
-await build({
+const lazy = await build({
   ...common,
   entryPoints: [...lazyEntries],
   outdir: join(staging, 'lazy'),
@@ -137,6 +146,7 @@ await build({
   plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
 });
 writeFileSync(join(staging, 'lazy', 'package.json'), '{ "type": "module" }\n');
+writeFileSync(join(staging, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages([startup.metafile, lazy.metafile])));
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
