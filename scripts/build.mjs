@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazySegmenter } from './lazy-segmenter.mjs';
 import { bundledPackages, noticesText } from './third-party-notices.mjs';
@@ -146,6 +147,14 @@ const lazy = await build({
   plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
 });
 writeFileSync(join(staging, 'lazy', 'package.json'), '{ "type": "module" }\n');
+// The man page, written by the program's own code (src/docs/man-entry.ts) from the commander
+// definition and the keymap: bundled to a scratch module, run, and removed.
+const manEntry = join(staging, 'man-entry.mjs');
+await build({ ...common, entryPoints: ['src/docs/man-entry.ts'], outfile: manEntry, metafile: false, minify: false, banner: common.banner, plugins: [noDevtools] });
+const { builtManPage } = await import(pathToFileURL(resolve(manEntry)).href);
+const sourceDate = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+writeFileSync(join(staging, 'inkwire.1'), builtManPage(sourceDate));
+rmSync(manEntry);
 writeFileSync(join(staging, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages([startup.metafile, lazy.metafile])));
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;
