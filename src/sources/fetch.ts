@@ -124,12 +124,20 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
   }
 }
 
+/** The headers every request sends (lowercase names), besides the validators of a cached copy. */
+const BASE_HEADERS: Readonly<Record<string, string>> = {
+  'user-agent': `inkwire/${VERSION}`,
+  accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
+  'accept-encoding': 'gzip, deflate, br',
+};
+
+/** What a request sends in a header, for matching a cached copy's Vary. */
+export function requestHeader(name: string): string | undefined {
+  return BASE_HEADERS[name.toLowerCase()];
+}
+
 function requestHeaders(options: FetchOptions): Record<string, string> {
-  const headers: Record<string, string> = {
-    'user-agent': `inkwire/${VERSION}`,
-    accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
-    'accept-encoding': 'gzip, deflate, br',
-  };
+  const headers: Record<string, string> = { ...BASE_HEADERS };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return headers;
