@@ -34,7 +34,7 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
   bookmarks: [
     { line: 'inkwire bookmarks list', does: 'what is saved, newest first' },
     { line: 'inkwire bookmarks add story.html --tag politics', does: 'save an article with an offline copy' },
-    { line: 'inkwire help bookmarks export', does: 'help for one subcommand' },
+    { line: 'inkwire bookmarks export --format html > bookmarks.html', does: 'a file browsers import' },
   ],
   'bookmarks list': [
     { line: 'inkwire bookmarks list', does: 'id, date saved, title, site and tags' },
@@ -50,8 +50,8 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
     { line: 'inkwire bookmarks remove https://example.com/story', does: 'or by its address' },
   ],
   'bookmarks restore': [
-    { line: 'inkwire bookmarks list --removed', does: 'find the id of a removed bookmark' },
-    { line: 'inkwire bookmarks restore 3f2a9c1e', does: 'bring it back with its notes and tags' },
+    { line: 'inkwire bookmarks restore 3f2a9c1e', does: 'bring a removed bookmark back, with its notes and tags (ids: inkwire bookmarks list --removed)' },
+    { line: 'inkwire bookmarks restore https://example.com/story', does: 'or by its address' },
   ],
   'bookmarks export': [
     { line: 'inkwire bookmarks export > bookmarks.json', does: 'every bookmark as JSON' },
