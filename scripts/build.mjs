@@ -2,8 +2,10 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazySegmenter } from './lazy-segmenter.mjs';
+import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -89,8 +91,16 @@ const startupSplit = {
   },
 };
 
+// Everything is bundled except what package.json lists under `dependencies`: those are the
+// packages that cannot be (native modules such as better-sqlite3), installed beside dist/ by
+// `npm i -g`. Every bundled library is a devDependency, so an install pulls nothing unused.
+// To keep a package external, add it to `dependencies`; this list follows.
+const EXTERNAL = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
+
 const common = {
   bundle: true,
+  external: EXTERNAL,
+  metafile: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -118,7 +128,7 @@ const staging = `dist.building-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 // CommonJS, so reaching the first frame does not wait for Node's ES module loader to start
 // (it starts with the first dynamic import, after the frame); dist/package.json says so.
-await build({
+const startup = await build({
   ...common,
   format: 'cjs',
   entryPoints: ['src/cli.tsx'],
@@ -127,7 +137,7 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
-await build({
+const lazy = await build({
   ...common,
   entryPoints: [...lazyEntries],
   outdir: join(staging, 'lazy'),
@@ -138,6 +148,15 @@ await build({
   plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkOutputCache, lazySegmenter],
 });
 writeFileSync(join(staging, 'lazy', 'package.json'), '{ "type": "module" }\n');
+// The man page, written by the program's own code (src/docs/man-entry.ts) from the commander
+// definition and the keymap: bundled to a scratch module, run, and removed.
+const manEntry = join(staging, 'man-entry.mjs');
+await build({ ...common, entryPoints: ['src/docs/man-entry.ts'], outfile: manEntry, metafile: false, minify: false, banner: common.banner, plugins: [noDevtools] });
+const { builtManPage } = await import(pathToFileURL(resolve(manEntry)).href);
+const sourceDate = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+writeFileSync(join(staging, 'inkwire.1'), builtManPage(sourceDate));
+rmSync(manEntry);
+writeFileSync(join(staging, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages([startup.metafile, lazy.metafile])));
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);

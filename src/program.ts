@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerBookmarksCommand } from './commands/bookmarks.js';
+import { registerCompletionCommand } from './commands/completion.js';
 import { registerConfigCommand } from './commands/config.js';
+import { addExamples } from './commands/examples.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerListCommand } from './commands/list.js';
 import { registerQuotesCommand } from './commands/quotes.js';
@@ -17,6 +19,9 @@ export function buildProgram(deps: CommandDeps): Command {
     .showSuggestionAfterError()
     // Root options (--width, --max-bytes) must not swallow a subcommand's options of the same name.
     .enablePositionalOptions()
+    // `inkwire help export`: commander offers a help command only to programs without an
+    // action of their own, and the program's action reads sources.
+    .helpCommand(true)
     .exitOverride()
     .configureOutput({
       // Help is inkwire's own text, but usage errors quote the command line back, and the
@@ -32,6 +37,9 @@ export function buildProgram(deps: CommandDeps): Command {
   registerQuotesCommand(program, deps);
   registerBookmarksCommand(program, deps);
   registerConfigCommand(program, deps);
+  registerCompletionCommand(program, deps);
+  // Last, so that every command registered above ends its --help with its examples.
+  addExamples(program);
   return program;
 }
 

@@ -12,7 +12,7 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
     .command('list')
     .description('one line per article: title, site or file, date, words, reading time')
     .argument('[sources...]', SOURCES_HELP)
-    .option('--json', 'print a JSON array of records');
+    .option('--json', 'print a JSON array of records (schema/list.schema.json)');
   addSourceOptions(command).action((sources: string[], options: ListOptions) =>
     guarded(deps, async () => {
       const { articles } = await loadForCommand(sources, options, deps);

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { rejectMistypedCommand } from './mistyped.js';
 import { DEFAULT_READ_OPTIONS, readSources, type ReadOptions } from './read-run.js';
 import { SOURCES_HELP, guarded, type CommandDeps } from './shared.js';
 import { addSourceOptions } from './source-options.js';
@@ -13,5 +15,14 @@ export function configureReadCommand(program: Command, deps: CommandDeps): void 
     .option('-w, --width <columns>', 'wrap width when printing', DEFAULT_READ_OPTIONS.width)
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .option('-p, --print', 'print the articles as text instead of opening the reader');
-  addSourceOptions(program).action((sources: string[], options: ReadOptions) => guarded(deps, () => readSources(sources, options, deps)));
+  addSourceOptions(program).action((sources: string[], options: ReadOptions) =>
+    guarded(deps, async () => {
+      rejectMistypedCommand(
+        sources,
+        program.commands.map((command) => command.name()),
+        existsSync,
+      );
+      await readSources(sources, options, deps);
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { remainingMs, timedOut, type Deadline } from './deadline.js';
 import { sourceLimit, tooLarge } from './files.js';
 import { networkReason } from './network-errors.js';
+import { proxyDispatcher } from './proxy.js';
 
 // One HTTP GET with every limit a hostile or broken server needs: a single deadline that
 // covers connecting, headers and body; a size cap counted while the (decompressed) body
@@ -78,12 +79,17 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
 
   try {
     url = parseWebUrl(address, source);
+    const dispatcher = await proxyDispatcher();
     for (let hops = 0; ; hops++) {
-      const response = await fetch(url, {
+      const init: RequestInit = {
         redirect: 'manual',
         signal: controller.signal,
         headers: requestHeaders(hops === 0 ? options : {}),
-      }).catch(fail);
+      };
+      // Node's fetch takes an undici dispatcher beside the standard fields (see proxy.ts); the
+      // package's Dispatcher type and the one @types/node declares are separate copies.
+      if (dispatcher) Object.assign(init, { dispatcher });
+      const response = await fetch(url, init).catch(fail);
       if (isRedirect(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
@@ -118,12 +124,20 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
   }
 }
 
+/** The headers every request sends (lowercase names), besides the validators of a cached copy. */
+const BASE_HEADERS: Readonly<Record<string, string>> = {
+  'user-agent': `inkwire/${VERSION}`,
+  accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
+  'accept-encoding': 'gzip, deflate, br',
+};
+
+/** What a request sends in a header, for matching a cached copy's Vary. */
+export function requestHeader(name: string): string | undefined {
+  return BASE_HEADERS[name.toLowerCase()];
+}
+
 function requestHeaders(options: FetchOptions): Record<string, string> {
-  const headers: Record<string, string> = {
-    'user-agent': `inkwire/${VERSION}`,
-    accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
-    'accept-encoding': 'gzip, deflate, br',
-  };
+  const headers: Record<string, string> = { ...BASE_HEADERS };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return headers;

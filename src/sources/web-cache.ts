@@ -19,6 +19,11 @@ export interface CacheMeta {
   storedAt: number;
   /** Until when the server said the copy may be used without asking again (ms). */
   freshUntil: number;
+  /**
+   * The request headers the response said it varies by (`Vary`), with the values they had:
+   * the copy answers only a request that sends the same. `*` never matches.
+   */
+  vary?: Record<string, string>;
 }
 
 export interface CachedCopy {
@@ -75,15 +80,38 @@ async function writeAtomic(path: string, data: string | Uint8Array): Promise<voi
 const MAX_FRESH_MS = 24 * 60 * 60 * 1000;
 
 /**
- * How long a response may be reused without asking: its `max-age`, capped at a day; zero
- * (ask every time, cheaply, with validators) when the server says nothing.
- * Returns undefined when the response must not be stored at all.
+ * How long a response may be reused without asking: its `max-age`, else its `Expires` less
+ * its `Date` (or now), capped at a day; zero (ask every time, cheaply, with validators) when
+ * the server says nothing, or `Vary: *`. Returns undefined when it must not be stored at all.
  */
-export function freshnessMs(cacheControl: string | null): number | undefined {
-  if (!cacheControl) return 0;
-  const directives = cacheControl.toLowerCase();
+export function freshnessMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const directives = (headers.get('cache-control') ?? '').toLowerCase();
   if (/(?:^|[,\s])no-store\b/.test(directives)) return undefined;
   if (/(?:^|[,\s])no-cache\b/.test(directives)) return 0;
+  if ((headers.get('vary') ?? '').split(',').some((name) => name.trim() === '*')) return 0;
   const maxAge = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/.exec(directives);
-  return maxAge ? Math.min(Number(maxAge[1]) * 1000, MAX_FRESH_MS) : 0;
+  if (maxAge) return Math.min(Number(maxAge[1]) * 1000, MAX_FRESH_MS);
+  const expires = headers.get('expires');
+  if (expires === null) return 0;
+  // An Expires that is not a date ("0", "-1") means already expired.
+  const until = Date.parse(expires);
+  if (Number.isNaN(until)) return 0;
+  const served = Date.parse(headers.get('date') ?? '');
+  return Math.min(Math.max(0, until - (Number.isNaN(served) ? now : served)), MAX_FRESH_MS);
+}
+
+/** The request header values a response varies by, to keep with its copy (`*` is kept as is). */
+export function varyValues(headers: Headers, requestHeader: (name: string) => string | undefined): Record<string, string> | undefined {
+  const names = (headers.get('vary') ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0) return undefined;
+  return Object.fromEntries(names.map((name) => [name, name === '*' ? '*' : (requestHeader(name) ?? '')]));
+}
+
+/** Whether a copy stored with these Vary values answers a request sending these headers. */
+export function varyMatches(vary: Record<string, string> | undefined, requestHeader: (name: string) => string | undefined): boolean {
+  if (!vary) return true;
+  return Object.entries(vary).every(([name, value]) => name !== '*' && (requestHeader(name) ?? '') === value);
 }

@@ -1,3 +1,5 @@
+import { decodeHTMLAttribute } from 'entities';
+
 // Feed discovery: the `<link rel="alternate" type="application/rss+xml" href>` tags a page
 // puts in its head, read with a tag scanner because building a DOM for a few attributes of
 // the head is wasted work.
@@ -12,10 +14,11 @@ export function discoverFeeds(html: string, pageUrl: string | undefined): string
     const attrs = attributes(match[1] ?? '');
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const type = (attrs.get('type') ?? '').trim();
+    // Every HTML entity, named or numeric, as a browser reads an attribute (`&amp;`, `&#x26;`, `&eacute;`).
     const href = attrs.get('href')?.trim();
     if (!href || !rel.includes('alternate') || !FEED_TYPES.test(type)) continue;
     try {
-      const url = new URL(decodeEntities(href), pageUrl);
+      const url = new URL(decodeHTMLAttribute(href), pageUrl);
       if ((url.protocol === 'http:' || url.protocol === 'https:') && !found.includes(url.href)) found.push(url.href);
     } catch {
       // A malformed href is skipped; others on the page may work.
@@ -33,6 +36,3 @@ function attributes(source: string): Map<string, string> {
   return attrs;
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/gi, '&').replace(/&#38;/g, '&').replace(/&quot;/gi, '"').replace(/&#39;/g, "'");
-}

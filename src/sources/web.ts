@@ -4,9 +4,9 @@ import { ExitCode, InkwireError, sourceFailureReason } from '../errors.js';
 import type { Format } from '../parse/detect.js';
 import { deadlineIn, formatSeconds, isPast, type Deadline } from './deadline.js';
 import { decodeBytes } from './decode.js';
-import { DEFAULT_TIMEOUT_MS, fetchUrl } from './fetch.js';
+import { DEFAULT_TIMEOUT_MS, fetchUrl, requestHeader } from './fetch.js';
 import { mapLimited, parseBytes } from './load.js';
-import { freshnessMs, readCached, touchCached, writeCached, type CacheMeta } from './web-cache.js';
+import { freshnessMs, readCached, touchCached, varyMatches, varyValues, writeCached, type CacheMeta } from './web-cache.js';
 import { discoverFeeds } from './web-discover.js';
 import { formatForResponse, isNonTextMime, parseContentType } from './web-type.js';
 
@@ -190,7 +190,9 @@ async function withFullText(source: string, articles: Article[], options: WebOpt
 /** The bytes of an address: from the cache while fresh or confirmed by a 304, else fetched. */
 async function getResource(address: string, options: WebOptions, warnings: string[]): Promise<Resource> {
   const cacheDir = options.cacheDir;
-  const cached = cacheDir ? await readCached(cacheDir, address) : undefined;
+  const stored = cacheDir ? await readCached(cacheDir, address) : undefined;
+  // A copy made for a request that sent other values of its Vary headers is not this one's.
+  const cached = stored && varyMatches(stored.meta.vary, requestHeader) ? stored : undefined;
   const now = Date.now();
   if (cached && now < cached.meta.freshUntil) return fromCopy(cached.meta, cached.bytes);
 
@@ -212,7 +214,7 @@ async function getResource(address: string, options: WebOptions, warnings: strin
     }
     throw error;
   }
-  const fresh = freshnessMs(result.headers.get('cache-control'));
+  const fresh = freshnessMs(result.headers, now);
   if (result.notModified && cached) {
     const meta = { ...cached.meta, storedAt: now, freshUntil: now + (fresh ?? 0) };
     if (cacheDir) await touchCached(cacheDir, meta);
@@ -227,6 +229,7 @@ async function getResource(address: string, options: WebOptions, warnings: strin
     lastModified: result.headers.get('last-modified') ?? undefined,
     storedAt: now,
     freshUntil: now + (fresh ?? 0),
+    vary: varyValues(result.headers, requestHeader),
   };
   if (cacheDir && fresh !== undefined) await writeCached(cacheDir, { meta, bytes: result.bytes });
   return fromCopy(meta, result.bytes);

@@ -6,7 +6,7 @@ import { ROOT } from './cli.js';
 
 /** A validator for one of the published schemas in schema/. */
 export function schemaValidator(name: string) {
-  const ajv = new Ajv2020({ allErrors: true, strictSchema: true, strictTypes: false, strictRequired: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
   // ajv-formats ships CommonJS; its default export is the plugin function.
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   const schema = JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8'));

@@ -21,16 +21,31 @@ const articles = [
   ...Array.from({ length: 40 }, (_, i) => article(`${i % 2 ? WIDE : LONG} ${i}`, paragraphs(2))),
 ];
 
+/**
+ * renderToString renders synchronously outside any act(): with the act environment flag the
+ * suite sets for its interactive tests, React would warn on every state update it makes.
+ */
+function outsideAct<T>(render: () => T): T {
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const before = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    return render();
+  } finally {
+    scope.IS_REACT_ACT_ENVIRONMENT = before;
+  }
+}
+
 function same(view: (width: number, height: number) => ReactElement, columns: number, height: number) {
   const draw = (clip: boolean) =>
-    renderToString(
+    outsideAct(() => renderToString(
       <ThemeContext.Provider value={colorTheme}>
         <Box width={columns} height={height} overflow={clip ? 'hidden' : 'visible'}>
           {view(columns, height)}
         </Box>
       </ThemeContext.Provider>,
       { columns },
-    );
+    ));
   const unclipped = draw(false);
   expect(unclipped).toContain('\x1b[');
   expect(unclipped).toBe(draw(true));

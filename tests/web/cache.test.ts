@@ -117,3 +117,80 @@ describe('web cache', () => {
     await server.close();
   });
 });
+
+describe('web cache: Expires and Vary', () => {
+  it('does not ask again before Expires, as with max-age', async () => {
+    let requests = 0;
+    const server = await startServer({
+      '/expires': (_req, res) => {
+        requests++;
+        res.writeHead(200, { 'content-type': 'text/html', expires: new Date(Date.now() + 10 * 60_000).toUTCString() });
+        res.end(html('Ferries expire later'));
+      },
+    });
+    const cacheDir = cacheFolder();
+    await loadSources([server.url('/expires')], { web: { cacheDir } });
+    const again = await loadSources([server.url('/expires')], { web: { cacheDir } });
+    expect(again.articles[0]!.title).toBe('Ferries expire later');
+    expect(requests).toBe(1);
+    await server.close();
+  });
+
+  it('asks again when Expires has passed', async () => {
+    let requests = 0;
+    const server = await startServer({
+      '/expired': (_req, res) => {
+        requests++;
+        res.writeHead(200, { 'content-type': 'text/html', expires: 'Thu, 01 Jan 1970 00:00:00 GMT' });
+        res.end(html('Ferries expired'));
+      },
+    });
+    const cacheDir = cacheFolder();
+    await loadSources([server.url('/expired')], { web: { cacheDir } });
+    await loadSources([server.url('/expired')], { web: { cacheDir } });
+    expect(requests).toBe(2);
+    await server.close();
+  });
+
+  it('a copy that varies by a header inkwire sends the same is reused; Vary: * always asks again', async () => {
+    const requests = new Map<string, number>();
+    const server = await startServer({
+      '/vary-ua': (req, res) => {
+        requests.set('ua', (requests.get('ua') ?? 0) + 1);
+        res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'max-age=600', vary: 'User-Agent, Accept-Encoding' });
+        res.end(html('Ferries vary'));
+      },
+      '/vary-star': (_req, res) => {
+        requests.set('star', (requests.get('star') ?? 0) + 1);
+        res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'max-age=600', vary: '*' });
+        res.end(html('Ferries vary always'));
+      },
+    });
+    const cacheDir = cacheFolder();
+    for (let i = 0; i < 2; i++) await loadSources([server.url('/vary-ua'), server.url('/vary-star')], { web: { cacheDir } });
+    expect(requests.get('ua')).toBe(1);
+    expect(requests.get('star')).toBe(2);
+    await server.close();
+  });
+
+  it('a copy made for another value of a Vary header is not used', async () => {
+    let requests = 0;
+    const server = await startServer({
+      '/vary-lang': (_req, res) => {
+        requests++;
+        res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'max-age=600', vary: 'Accept-Language' });
+        res.end(html('Ferries in one language'));
+      },
+    });
+    const cacheDir = cacheFolder();
+    await loadSources([server.url('/vary-lang')], { web: { cacheDir } });
+    // The stored copy says it was made for a request with Accept-Language: fr; inkwire sends none.
+    const { readCached, writeCached } = await import('../../src/sources/web-cache.js');
+    const copy = await readCached(cacheDir, server.url('/vary-lang'));
+    expect(copy?.meta.vary).toEqual({ 'accept-language': '' });
+    await writeCached(cacheDir, { meta: { ...copy!.meta, vary: { 'accept-language': 'fr' } }, bytes: copy!.bytes });
+    await loadSources([server.url('/vary-lang')], { web: { cacheDir } });
+    expect(requests).toBe(2);
+    await server.close();
+  });
+});

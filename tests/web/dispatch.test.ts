@@ -59,11 +59,40 @@ describe('discoverFeeds', () => {
 });
 
 describe('freshnessMs', () => {
+  const cc = (value: string) => new Headers({ 'cache-control': value });
+  const now = Date.parse('2026-03-14T12:00:00Z');
+
   it('reads max-age, no-cache and no-store', () => {
-    expect(freshnessMs('public, max-age=300')).toBe(300_000);
-    expect(freshnessMs('max-age=999999999')).toBe(24 * 60 * 60 * 1000);
-    expect(freshnessMs('no-cache')).toBe(0);
-    expect(freshnessMs('private, no-store')).toBeUndefined();
-    expect(freshnessMs(null)).toBe(0);
+    expect(freshnessMs(cc('public, max-age=300'))).toBe(300_000);
+    expect(freshnessMs(cc('max-age=999999999'))).toBe(24 * 60 * 60 * 1000);
+    expect(freshnessMs(cc('no-cache'))).toBe(0);
+    expect(freshnessMs(cc('private, no-store'))).toBeUndefined();
+    expect(freshnessMs(new Headers())).toBe(0);
+  });
+
+  it('reads Expires against the Date the server sent, or now', () => {
+    const expires = { expires: 'Sat, 14 Mar 2026 12:10:00 GMT' };
+    expect(freshnessMs(new Headers({ ...expires, date: 'Sat, 14 Mar 2026 12:05:00 GMT' }), now)).toBe(5 * 60_000);
+    expect(freshnessMs(new Headers(expires), now)).toBe(10 * 60_000);
+    expect(freshnessMs(new Headers({ expires: 'Sat, 14 Mar 2026 11:00:00 GMT' }), now)).toBe(0);
+    expect(freshnessMs(new Headers({ expires: '0' }), now)).toBe(0);
+    expect(freshnessMs(new Headers({ expires: 'Sat, 14 Mar 2026 12:10:00 GMT', 'cache-control': 'max-age=60' }), now)).toBe(60_000);
+  });
+
+  it('never reuses a Vary: * response without asking', () => {
+    expect(freshnessMs(new Headers({ 'cache-control': 'max-age=600', vary: 'Accept, *' }), now)).toBe(0);
+  });
+});
+
+describe('discoverFeeds: entities in the href', () => {
+  it('decodes every HTML entity, named or numeric, not only &amp;', () => {
+    const html = `<head>
+      <link rel="alternate" type="application/rss+xml" href="/feed?a=1&amp;b=2&#x26;c=3&#38;d=4">
+      <link rel="alternate" type="application/atom+xml" href="/caf&eacute;/atom&period;xml?t=&lt;news&gt;&quot;&apos;">
+    </head>`;
+    expect(discoverFeeds(html, 'https://news.example/')).toEqual([
+      'https://news.example/feed?a=1&b=2&c=3&d=4',
+      `https://news.example/caf%C3%A9/atom.xml?t=%3Cnews%3E%22%27`,
+    ]);
   });
 });
