@@ -49,7 +49,8 @@ export function firstState(
   const state = createState({ articles, bookmarks, size, errors, searchable });
   if (articles.length !== 1) return state;
   const opened = reducer(state, { type: 'open', article: articles[0]! });
-  return { ...opened, stack: ['reader'] };
+  // The load errors are about what is on screen: the reader.
+  return { ...opened, stack: ['reader'], flash: opened.flash && { ...opened.flash, screen: 'reader' } };
 }
 
 /** Runs the full-screen reader until the user quits; resolves with the exit code. */

@@ -32,6 +32,15 @@ export function firstMatchFrom(matches: readonly Range[], offset: number): numbe
   return lo < matches.length ? lo : 0;
 }
 
+/** The last match that starts before `offset`, wrapping to the last match (`?` in less). */
+export function lastMatchBefore(matches: readonly Range[], offset: number): number {
+  if (matches.length === 0) return 0;
+  const after = firstMatchFrom(matches, offset);
+  // firstMatchFrom wraps to 0 when nothing is at or after the offset.
+  const firstAtOrAfter = matches[after]!.start >= offset ? after : matches.length;
+  return firstAtOrAfter > 0 ? firstAtOrAfter - 1 : matches.length - 1;
+}
+
 /**
  * Where each link's text sits in the article text. Links come in document order, so each is
  * looked for after the previous one; a link whose text is not found is left out.
