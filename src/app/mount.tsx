@@ -1,7 +1,7 @@
 import { render, type Instance } from 'ink';
 import type { AppState } from '../store/state.js';
 import type { Theme } from '../views/themes.js';
-import { App } from './App.js';
+import { App, type AppControl } from './App.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
 
@@ -12,11 +12,12 @@ export interface MountOptions {
   loader?: SourceLoader;
   keyboard: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  control?: AppControl;
 }
 
 /** Ink takes over the terminal from here; its first frame is drawn before this returns. */
-export function mountApp({ initialState, services, theme, loader, keyboard, stdout }: MountOptions): Instance {
-  return render(<App initialState={initialState} services={services} theme={theme} loader={loader} />, {
+export function mountApp({ initialState, services, theme, loader, keyboard, stdout, control }: MountOptions): Instance {
+  return render(<App initialState={initialState} services={services} theme={theme} loader={loader} control={control} />, {
     stdin: keyboard,
     stdout,
     exitOnCtrlC: false,

@@ -5,6 +5,7 @@ import { clampTop, ensureVisible, lineAtOffset, maxTop } from '../text/viewport.
 import type { Action } from './actions.js';
 import { bookmarksChanged, bookmarksCommand, bookmarksRemoved, undoRemoval } from './bookmarks-reducer.js';
 import { linksCommand } from './links-reducer.js';
+import { mouseEvent } from './mouse-reducer.js';
 import { acceptFilter, applyFilter, articlesLoaded, clearFilterKeepingCursor, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
 import {
   acceptSearch,
@@ -31,6 +32,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return pressKey(state, action.key);
     case 'resize':
       return resize(state, action.columns, action.rows);
+    case 'mouse':
+      return mouseEvent(state, action.event, (s, context, command) => runCommand({ ...s, count: '', flash: null }, context, command));
     case 'open':
       return openArticle(state, action.article);
     case 'quotesLoaded':
