@@ -5,6 +5,7 @@ import { closeKeyboard } from '../io/keyboard.js';
 import { filterKeyboard } from '../io/keyboard-filter.js';
 import { BACKGROUND_QUERY, paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js';
 import { luminance, type TerminalEvent } from '../io/terminal-input.js';
+import { supportsHyperlinks } from '../io/hyperlinks.js';
 import type { AppControl } from './App.js';
 import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
@@ -118,7 +119,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const shown = Array.isArray(given)
       ? firstState(given, bookmarks, size, errors, false)
       : createState({ articles: [], bookmarks, size, errors, loading: true });
-    const restyle = options.restyle ?? ((t: Theme) => t);
+    // Links become terminal hyperlinks where the terminal shows them.
+    const hyperlinks = supportsHyperlinks(process.env, stdout.isTTY === true);
+    const restyle = (t: Theme): Theme => ({ ...(options.restyle ? options.restyle(t) : t), hyperlinks });
     const chosen = !options.color ? 'mono' : options.theme && options.theme !== 'auto' ? options.theme : backgroundFromEnv(process.env);
     const theme = restyle(themeNamed(chosen));
     if (options.color && (options.theme ?? 'auto') === 'auto') {

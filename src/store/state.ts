@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import type { Bookmark, SavedQuote } from './bookmarks/types.js';
+import type { LinkRange } from '../text/link-ranges.js';
 import type { WrappedLine } from '../text/wrap.js';
 import { computeLayout, type Layout, type TerminalSize } from './layout.js';
 import type { Quote } from './quote.js';
@@ -45,7 +46,7 @@ export interface ReaderState {
   linkCursor: number;
   linkOffset: number;
   /** Where the article's links sit in its text, to underline them. */
-  linkRanges: readonly Range[];
+  linkRanges: readonly LinkRange[];
   /**
    * The text offset a resize keeps at the top. Set by the first resize after scrolling and
    * kept through a run of resizes, so shrinking and growing the window comes back to the

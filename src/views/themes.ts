@@ -44,6 +44,10 @@ export interface Theme {
   readonly status: Style;
   readonly statusInfo: Style;
   readonly statusError: Style;
+  /** The `[3]` after link 3 in the text. */
+  readonly linkNumber?: Style;
+  /** Links are OSC 8 hyperlinks too (where the terminal shows them; see io/hyperlinks.ts). */
+  readonly hyperlinks?: boolean;
 }
 
 export const colorTheme: Theme = {
@@ -73,6 +77,7 @@ export const colorTheme: Theme = {
   status: { color: 'black', backgroundColor: 'white' },
   statusInfo: { color: 'black', backgroundColor: 'greenBright' },
   statusError: { color: 'white', backgroundColor: 'red', bold: true },
+  linkNumber: { color: 'gray', dimColor: true },
 };
 
 /** For NO_COLOR and --no-color: emphasis through weight, slant, faintness, underline and reverse video only. */
@@ -103,6 +108,7 @@ export const monoTheme: Theme = {
   status: { inverse: true },
   statusInfo: { inverse: true, bold: true },
   statusError: { inverse: true, bold: true },
+  linkNumber: { dimColor: true },
 };
 
 /** For light backgrounds: darker colours, and no pale yellow or bright cyan text on white. */
@@ -158,9 +164,9 @@ export interface TokenColor {
 /** The theme with the settings' colours over it; mono stays without colours. */
 export function restyleTheme(theme: Theme, colors: Partial<Record<ColorToken, TokenColor>>): Theme {
   if (theme === monoTheme) return theme;
-  const next: Record<string, Style> = { ...theme };
+  const next: Record<string, unknown> = { ...theme };
   for (const [token, value] of Object.entries(colors) as [ColorToken, TokenColor][]) {
-    for (const part of COLOR_TOKENS[token]) next[part] = { ...next[part], ...value };
+    for (const part of COLOR_TOKENS[token]) next[part] = { ...theme[part], ...value };
   }
   return next as unknown as Theme;
 }
