@@ -28,7 +28,10 @@ export interface AppProps {
 export interface AppControl {
   /** Set by the app: draws the whole frame again, on a screen that was cleared. */
   repaint?: () => void;
-  /** Set by the session: blanks the screen and Ink's memory of what it drew there. */
+  /**
+   * Set by the session: blanks the screen. Ink still takes the old frame to be there, so the
+   * app then draws a blank frame (which erases every row Ink believes has text) and the real one.
+   */
   clearScreen?: () => void;
   /** Mouse reports, F1 and the background colour, from the keyboard filter. */
   subscribe?: (listener: (event: TerminalEvent) => void) => () => void;
@@ -77,12 +80,14 @@ export function App({ initialState, services, theme: givenTheme, loader, control
   useInput(handleInput);
 
   const size = useTerminalSize();
-  const firstSize = useRef(true);
+  const drawnSize = useRef(initialState.size);
   useEffect(() => {
-    // The terminal reflowed what was on screen: start from a clean one, so no row of the old
-    // frame (a status bar, a "too small" line) stays behind.
-    if (!firstSize.current) control?.clearScreen?.();
-    firstSize.current = false;
+    // The terminal reflowed what was on screen (also a resize while the app was starting):
+    // start from a clean one, so no row of the old frame (a status bar, a "too small" line)
+    // stays behind.
+    const before = drawnSize.current;
+    if (before.columns !== size.columns || before.rows !== size.rows) control?.repaint?.();
+    drawnSize.current = size;
     dispatch({ type: 'resize', ...size });
   }, [size, control]);
 

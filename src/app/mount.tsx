@@ -2,6 +2,7 @@ import { render, type Instance } from 'ink';
 import type { AppState } from '../store/state.js';
 import type { Theme } from '../views/themes.js';
 import { App, type AppControl } from './App.js';
+import { applySettings, type InterfaceSettings } from './apply-settings.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
 
@@ -13,10 +14,12 @@ export interface MountOptions {
   keyboard: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   control?: AppControl;
+  settings?: InterfaceSettings;
 }
 
 /** Ink takes over the terminal from here; its first frame is drawn before this returns. */
-export function mountApp({ initialState, services, theme, loader, keyboard, stdout, control }: MountOptions): Instance {
+export function mountApp({ initialState, services, theme, loader, keyboard, stdout, control, settings }: MountOptions): Instance {
+  if (settings) applySettings(settings);
   return render(<App initialState={initialState} services={services} theme={theme} loader={loader} control={control} />, {
     stdin: keyboard,
     stdout,

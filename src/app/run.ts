@@ -7,6 +7,7 @@ import { BACKGROUND_QUERY, paintFirstFrame, readSize, startTerminalSession } fro
 import { luminance, type TerminalEvent } from '../io/terminal-input.js';
 import { supportsHyperlinks } from '../io/hyperlinks.js';
 import type { AppControl } from './App.js';
+import { applySettings, type InterfaceSettings } from './apply-settings.js';
 import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
 import { reducer } from '../store/reducer.js';
@@ -37,6 +38,8 @@ export interface InteractiveOptions {
   restyle?: (theme: Theme) => Theme;
   /** Wheel and clicks (SGR mouse reporting); false with --no-mouse or `"mouse": false`. */
   mouse?: boolean;
+  /** The settings file's key bindings and widths (applied here, in the interface's own modules). */
+  settings?: InterfaceSettings;
   /** From openKeyboard(); runInteractive releases it when it returns. */
   keyboard: NodeJS.ReadStream;
   /** One-line load errors, shown once in the status bar. */
@@ -87,6 +90,10 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   let unsaved: string[] = [];
   // Quitting cancels a full-text fetch still out, so the process does not linger for it.
   const quitting = new AbortController();
+  const { settings } = options;
+  // Here for the first frame; mountApp applies them again to the interface's own copies of
+  // these modules (dist/lazy/, see scripts/build.mjs).
+  if (settings) applySettings(settings);
   const mouse = options.mouse !== false;
   const session = startTerminalSession(stdout, keyboard, { mouse });
   const control: AppControl = {};
@@ -158,10 +165,21 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       copyCaveat: () => clipboardCaveat(process.env),
       suspend: () => {
         giveBack();
-        process.once('SIGCONT', takeAgain);
+        let back = false;
+        const resume = () => {
+          if (back) return;
+          back = true;
+          process.off('SIGCONT', resume);
+          clearTimeout(timer);
+          takeAgain();
+        };
+        process.once('SIGCONT', resume);
         // Raw mode keeps the terminal from sending the signal itself; the shell's job control
-        // takes it from here, and `fg` sends SIGCONT.
+        // takes it from here, and `fg` sends SIGCONT. The process stops inside this call.
         process.kill(process.pid, 'SIGTSTP');
+        // Without job control (no shell to go back to) the signal is dropped and nothing
+        // stopped: the reader comes straight back instead of waiting for a SIGCONT.
+        const timer = setTimeout(resume, SUSPEND_GRACE_MS);
       },
       // Loaded on first use: the page extractor is the heaviest part of the bundle.
       fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
@@ -171,11 +189,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     // A resize while Ink loaded leaves the painted frame reflowed: Ink draws on a clean screen.
     if (painted !== null && !sameSize(size, readSize(stdout))) session.clear();
     // Ink draws its first frame over the painted one, which is the same frame.
-    const app = mountApp({ initialState, services, theme, loader, keyboard: filtered.stream, stdout, control });
-    control.clearScreen = () => {
-      app.clear();
-      session.clear();
-    };
+    control.clearScreen = () => session.clear();
+    const app = mountApp({ initialState, services, theme, loader, keyboard: filtered.stream, stdout, control, settings });
     // That first frame was drawn synchronously; now the bookmarks may load.
     void deferred?.start();
     await app.waitUntilExit();
@@ -191,6 +206,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     for (const line of unsaved) process.stderr.write(`inkwire: bookmarks: not saved: ${sanitizeLine(line)}\n`);
   }
 }
+
+/** After ctrl+z, how long to wait for SIGCONT before taking it that nothing stopped. */
+const SUSPEND_GRACE_MS = 150;
 
 /** How long the terminal has to answer the background query before the guess stands. */
 const BACKGROUND_ANSWER_MS = 1000;

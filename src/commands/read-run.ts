@@ -2,8 +2,6 @@ import type { Article } from '../article.js';
 import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
 import { formatFromPath } from '../parse/detect.js';
 import { ExitCode, InkwireError } from '../errors.js';
-import { applyKeyBindings } from '../input/keymap.js';
-import { configureLayout } from '../store/layout.js';
 import { loadSettings } from '../store/settings-file.js';
 import type { Settings } from '../store/settings.js';
 import { restyleTheme, THEME_NAMES, type Theme, type ThemeName } from '../views/themes.js';
@@ -67,11 +65,6 @@ export function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
 function interfaceSettings(options: ReadOptions, deps: CommandDeps): { errors: string[]; settings: Settings } {
   const { settings, problems, path } = loadSettings(deps.env);
   for (const problem of problems) reportError(deps, `settings: ${problem}`);
-  applyKeyBindings(settings.keys);
-  configureLayout({
-    ...(settings.readerWidth ? { maxTextWidth: settings.readerWidth } : {}),
-    ...(settings.sidebarWidth ? { sidebarWidth: settings.sidebarWidth } : {}),
-  });
   void options;
   return { errors: problems.map((p) => `settings (${path}): ${p}`), settings };
 }
@@ -81,7 +74,7 @@ function interfaceLook(options: ReadOptions, settings: Settings, deps: CommandDe
   // --no-mouse wins over the file; the file can turn the mouse off for good.
   const mouse = options.mouse !== false && settings.mouse !== false;
   const restyle = (t: Theme) => restyleTheme(t, settings.colors);
-  return { theme, mouse, restyle, color: wantsColor(options, deps) };
+  return { theme, mouse, restyle, color: wantsColor(options, deps), settings };
 }
 
 /**

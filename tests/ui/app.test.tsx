@@ -70,7 +70,7 @@ describe('App', () => {
   it('says the terminal is too small below 40×10, and recovers', async () => {
     const app = await start(articles);
     app.resize(30, 8);
-    await app.waitForText('Terminal too small');
+    await app.waitForText('need 40×10');
     expectFits(app.frame(), 30, 8);
     app.resize(80, 24);
     await app.waitForText('inkwire · 3 articles');
