@@ -10,8 +10,10 @@ import { revealQuote } from './sidebar-layout.js';
 import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
 import { flash, popScreen, pushScreen, quit, request } from './update.js';
 
-function wrapFor(article: Article, layout: Layout): readonly WrappedLine[] {
-  return wrapArticle(article, layout.textWidth, { title: article.title, meta: articleMeta(article) });
+/** The text with its header: ★ before a bookmarked article's title, then what print shows. */
+function wrapFor(article: Article, layout: Layout, bookmarked: ReadonlySet<string>): readonly WrappedLine[] {
+  const title = bookmarked.has(article.id) ? `★ ${article.title}` : article.title;
+  return wrapArticle(article, layout.textWidth, { title, meta: articleMeta(article) });
 }
 
 /** Opens an article in the reader, where it was last left when that is known. */
@@ -19,7 +21,7 @@ export function openArticle(state: AppState, article: Article): AppState {
   // Keep the sidebar open between articles only where it does not hide the text.
   const sidebarOpen = Boolean(state.reader?.sidebarOpen && state.layout.sidebarBeside);
   const layout = computeLayout(state.size, { sidebarOpen });
-  const lines = wrapFor(article, layout);
+  const lines = wrapFor(article, layout, state.bookmarked);
   const saved = state.positions.get(article.id);
   const top = saved === undefined ? 0 : clampTop(lineAtOffset(lines, saved), lines.length, layout.bodyHeight);
   const reader: ReaderState = {
@@ -78,10 +80,10 @@ export function relayout(state: AppState): AppState {
   const reader = state.reader;
   if (!reader) return { ...state, layout };
   if (reader.top === 0 && reader.anchor === null) {
-    return { ...state, layout, reader: { ...reader, lines: wrapFor(reader.article, layout) } };
+    return { ...state, layout, reader: { ...reader, lines: wrapFor(reader.article, layout, state.bookmarked) } };
   }
   const anchor = reader.anchor ?? offsetOfLine(reader.lines, reader.top);
-  const lines = wrapFor(reader.article, layout);
+  const lines = wrapFor(reader.article, layout, state.bookmarked);
   const top = clampTop(lineAtOffset(lines, anchor), lines.length, layout.bodyHeight);
   return { ...state, layout, reader: { ...reader, lines, top, anchor } };
 }
@@ -200,7 +202,7 @@ export function fullTextLoaded(state: AppState, articleId: string, article: Arti
   const articles = next.articles.map((a) => (a.id === articleId ? article : a));
   const reader = next.reader;
   if (!reader || reader.article.id !== articleId) return flash({ ...next, articles }, `Full text of “${article.title}” fetched`);
-  const lines = wrapFor(article, next.layout);
+  const lines = wrapFor(article, next.layout, next.bookmarked);
   const matches = findMatches(article.text, reader.search.query);
   const replaced: ReaderState = {
     ...reader,
