@@ -11,8 +11,8 @@ const CLEAR = '\x1b[2J\x1b[H';
 /** Button presses and the wheel, reported in SGR form (any size of terminal). */
 const MOUSE_ON = '\x1b[?1000h\x1b[?1006h';
 const MOUSE_OFF = '\x1b[?1006l\x1b[?1000l';
-/** Asks the terminal for its background colour; terminals that know answer at once. */
-export const BACKGROUND_QUERY = '\x1b]11;?\x07';
+/** Asks the terminal for its background colour (ended by ST, not BEL); terminals that know answer at once. */
+export const BACKGROUND_QUERY = '\x1b]11;?\x1b\\';
 
 /** Fallback when the output is not a terminal (tests that give no size). */
 const DEFAULT_SIZE: TerminalSize = { columns: 80, rows: 24 };
