@@ -32,7 +32,7 @@ export interface ReadOptions extends SourceOptions {
 }
 
 /** What `inkwire [sources…]` gets from the command line when given sources and nothing else. */
-export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WIDTH), color: true, cache: true };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WIDTH), color: true, cache: true, pager: true, mouse: true };
 
 /**
  * `inkwire [sources…]`: opens the reader on a terminal; prints the articles as text when
