@@ -15,7 +15,9 @@ export interface FilteredKeyboard {
  */
 export function filterKeyboard(keyboard: NodeJS.ReadStream, onEvent: (event: TerminalEvent) => void): FilteredKeyboard {
   const parser = new TerminalInput();
-  const proxy = new PassThrough({ encoding: 'utf8' }) as PassThrough & Partial<NodeJS.ReadStream>;
+  // One read per chunk the terminal sent, as from the terminal itself: Esc and a key after it
+  // must not be read together as Alt+key when Ink falls behind.
+  const proxy = new PassThrough({ objectMode: true }) as PassThrough & Partial<NodeJS.ReadStream>;
   const onData = (chunk: Buffer | string) => {
     const { text, events } = parser.feed(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
     for (const event of events) onEvent(event);

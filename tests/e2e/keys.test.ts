@@ -124,7 +124,7 @@ describe('keys in a terminal', () => {
     await s.press(KEYS.esc);
     await s.press('x');
     expect((await s.exit).exitCode).toBe(0);
-  });
+  }, 60_000);
 
   it('suspends on ctrl+z to the shell, and fg draws the whole screen again', async () => {
     const s = startSession('bash', ['--norc', '--noprofile', '-i'], { columns: 80, rows: 24, env: { PS1: 'shell$ ' } });
