@@ -91,7 +91,7 @@ export function makeArticle(draft: ArticleDraft): Article {
     blocks,
     text,
     wordCount,
-    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutesOf(text, wordCount),
     links: cleanLinks(draft.links ?? []),
   };
   setIfPresent(article, 'url', url);
@@ -101,6 +101,26 @@ export function makeArticle(draft: ArticleDraft): Article {
   setIfPresent(article, 'section', optionalLine(draft.section));
   setIfPresent(article, 'lang', optionalLine(draft.lang));
   return article;
+}
+
+/** Chinese, Japanese and Korean are read by the character, about this many a minute. */
+const CJK_CHARS_PER_MINUTE = 500;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Minutes to read: words at 230 a minute, and CJK characters (which spaces do not split into
+ * words) at 500. Text without any non-ASCII character skips the character count.
+ */
+export function readingMinutesOf(text: string, wordCount: number): number {
+  const cjk = /[\u2e80-\uffff]/.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
+  if (wordCount === 0 && cjk === 0) return 0;
+  // A run of CJK text counts as one "word" (or a few) in wordCount: take those out.
+  const words = cjk > 0 ? Math.max(0, wordCount - countCjkRuns(text)) : wordCount;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+}
+
+function countCjkRuns(text: string): number {
+  return text.match(/[^\s]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\s]*/gu)?.length ?? 0;
 }
 
 export function articleId(url: string | undefined, title: string, text: string): string {

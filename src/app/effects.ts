@@ -83,12 +83,18 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
         dispatch(error ? { type: 'flash', tone: 'error', text: error } : { type: 'flash', text: 'Opened in the browser' });
       });
       return;
-    case 'copy':
-      dispatch(
-        services.copy(effect.text)
-          ? { type: 'flash', text: `${effect.what} copied` }
-          : { type: 'flash', tone: 'error', text: `${effect.what} is too long to copy` },
-      );
+    case 'copy': {
+      if (!services.copy(effect.text)) {
+        dispatch({ type: 'flash', tone: 'error', text: `${effect.what} is too long to copy` });
+        return;
+      }
+      // A terminal never says whether it took OSC 52: say so, unless it is known to.
+      const caveat = services.copyCaveat?.() ?? null;
+      dispatch({ type: 'flash', text: caveat ? `${effect.what} sent to the clipboard, but ${caveat}` : `${effect.what} copied` });
+      return;
+    }
+    case 'suspend':
+      services.suspend?.();
       return;
     case 'fetchFullText': {
       const { article } = effect;

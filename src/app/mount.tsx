@@ -1,7 +1,8 @@
 import { render, type Instance } from 'ink';
 import type { AppState } from '../store/state.js';
 import type { Theme } from '../views/themes.js';
-import { App } from './App.js';
+import { App, type AppControl } from './App.js';
+import { applySettings, type InterfaceSettings } from './apply-settings.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
 
@@ -12,11 +13,14 @@ export interface MountOptions {
   loader?: SourceLoader;
   keyboard: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  control?: AppControl;
+  settings?: InterfaceSettings;
 }
 
 /** Ink takes over the terminal from here; its first frame is drawn before this returns. */
-export function mountApp({ initialState, services, theme, loader, keyboard, stdout }: MountOptions): Instance {
-  return render(<App initialState={initialState} services={services} theme={theme} loader={loader} />, {
+export function mountApp({ initialState, services, theme, loader, keyboard, stdout, control, settings }: MountOptions): Instance {
+  if (settings) applySettings(settings);
+  return render(<App initialState={initialState} services={services} theme={theme} loader={loader} control={control} />, {
     stdin: keyboard,
     stdout,
     exitOnCtrlC: false,

@@ -1,15 +1,20 @@
 import type { Article } from '../article.js';
 import type { WebOptions } from '../sources/web.js';
-import { copyToClipboard } from '../io/clipboard.js';
+import { clipboardCaveat, copyToClipboard } from '../io/clipboard.js';
 import { closeKeyboard } from '../io/keyboard.js';
-import { paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js';
+import { filterKeyboard } from '../io/keyboard-filter.js';
+import { BACKGROUND_QUERY, paintFirstFrame, readSize, startTerminalSession } from '../io/screen.js';
+import { luminance, type TerminalEvent } from '../io/terminal-input.js';
+import { supportsHyperlinks } from '../io/hyperlinks.js';
+import type { AppControl } from './App.js';
+import { applySettings, type InterfaceSettings } from './apply-settings.js';
 import type { DeferredStore } from '../store/bookmarks/deferred.js';
 import type { Bookmark, BookmarkStore } from '../store/bookmarks/types.js';
 import { reducer } from '../store/reducer.js';
 import { createState, withHaystacks, type AppState } from '../store/state.js';
 import type { TerminalSize } from '../store/layout.js';
 import { firstFrameText } from '../views/first-frame.js';
-import { colorTheme, monoTheme } from '../views/themes.js';
+import { themeNamed, type Theme, type ThemeName } from '../views/themes.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
@@ -27,6 +32,14 @@ export interface InteractiveOptions {
   store: BookmarkStore;
   /** false for NO_COLOR / --no-color. */
   color: boolean;
+  /** --theme or the settings; 'auto' follows the terminal's background (OSC 11, COLORFGBG). */
+  theme?: ThemeName | 'auto';
+  /** Colours the settings file gives for the semantic tokens, over the theme's. */
+  restyle?: (theme: Theme) => Theme;
+  /** Wheel and clicks (SGR mouse reporting); false with --no-mouse or `"mouse": false`. */
+  mouse?: boolean;
+  /** The settings file's key bindings and widths (applied here, in the interface's own modules). */
+  settings?: InterfaceSettings;
   /** From openKeyboard(); runInteractive releases it when it returns. */
   keyboard: NodeJS.ReadStream;
   /** One-line load errors, shown once in the status bar. */
@@ -49,7 +62,8 @@ export function firstState(
   const state = createState({ articles, bookmarks, size, errors, searchable });
   if (articles.length !== 1) return state;
   const opened = reducer(state, { type: 'open', article: articles[0]! });
-  return { ...opened, stack: ['reader'] };
+  // The load errors are about what is on screen: the reader.
+  return { ...opened, stack: ['reader'], flash: opened.flash && { ...opened.flash, screen: 'reader' } };
 }
 
 /** Runs the full-screen reader until the user quits; resolves with the exit code. */
@@ -76,7 +90,34 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   let unsaved: string[] = [];
   // Quitting cancels a full-text fetch still out, so the process does not linger for it.
   const quitting = new AbortController();
-  const session = startTerminalSession(stdout, keyboard);
+  const { settings } = options;
+  // Here for the first frame; mountApp applies them again to the interface's own copies of
+  // these modules (dist/lazy/, see scripts/build.mjs).
+  if (settings) applySettings(settings);
+  const mouse = options.mouse !== false;
+  const session = startTerminalSession(stdout, keyboard, { mouse });
+  const control: AppControl = {};
+  // Reports that come before the app listens (the background colour) wait for it.
+  const early: TerminalEvent[] = [];
+  let listener: ((event: TerminalEvent) => void) | null = null;
+  const filtered = filterKeyboard(keyboard, (event) => (listener ? listener(event) : early.push(event)));
+  control.subscribe = (next) => {
+    listener = next;
+    for (const event of early.splice(0)) next(event);
+    return () => {
+      listener = null;
+    };
+  };
+  // The terminal goes to another program (the shell after ctrl+z, a terminal browser) and back.
+  const giveBack = () => {
+    filtered.detach();
+    session.pause();
+  };
+  const takeAgain = () => {
+    session.resume();
+    filtered.attach();
+    control.repaint?.();
+  };
   try {
     const given = options.articles;
     const size = readSize(stdout);
@@ -85,7 +126,21 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const shown = Array.isArray(given)
       ? firstState(given, bookmarks, size, errors, false)
       : createState({ articles: [], bookmarks, size, errors, loading: true });
-    const theme = options.color ? colorTheme : monoTheme;
+    // Links become terminal hyperlinks where the terminal shows them.
+    const hyperlinks = supportsHyperlinks(process.env, stdout.isTTY === true);
+    const restyle = (t: Theme): Theme => ({ ...(options.restyle ? options.restyle(t) : t), hyperlinks });
+    const chosen = !options.color ? 'mono' : options.theme && options.theme !== 'auto' ? options.theme : backgroundFromEnv(process.env);
+    const theme = restyle(themeNamed(chosen));
+    if (options.color && (options.theme ?? 'auto') === 'auto') {
+      // Asked now, answered (by terminals that can) in a few milliseconds; the first frame does
+      // not wait. A late answer is ignored: colours must not change under the reader's eyes.
+      const asked = Date.now();
+      stdout.write(BACKGROUND_QUERY);
+      control.themeFor = (background) => {
+        if (Date.now() - asked > BACKGROUND_ANSWER_MS) return null;
+        return restyle(themeNamed(luminance(background) > 0.5 ? 'light' : 'dark'));
+      };
+    }
     const painted = firstFrameText(shown, theme);
     if (painted !== null) paintFirstFrame(stdout, painted);
     const interfaceModules = Promise.all([import('./mount.js'), import('../quotes/index.js')]);
@@ -95,8 +150,37 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       store,
       findQuotes: (text) => extractQuotes(text, { indirect: true }),
       // Loaded on first use: child_process takes longer to load than drawing the frame.
-      openUrl: async (url) => (await import('../io/browser.js')).openInBrowser(url),
+      openUrl: async (url) =>
+        (await import('../io/browser.js')).openInBrowser(url, {
+          handOver: (runBrowser) => {
+            giveBack();
+            try {
+              runBrowser();
+            } finally {
+              takeAgain();
+            }
+          },
+        }),
       copy: (text) => copyToClipboard(stdout, text),
+      copyCaveat: () => clipboardCaveat(process.env),
+      suspend: () => {
+        giveBack();
+        let back = false;
+        const resume = () => {
+          if (back) return;
+          back = true;
+          process.off('SIGCONT', resume);
+          clearTimeout(timer);
+          takeAgain();
+        };
+        process.once('SIGCONT', resume);
+        // Raw mode keeps the terminal from sending the signal itself; the shell's job control
+        // takes it from here, and `fg` sends SIGCONT. The process stops inside this call.
+        process.kill(process.pid, 'SIGTSTP');
+        // Without job control (no shell to go back to) the signal is dropped and nothing
+        // stopped: the reader comes straight back instead of waiting for a SIGCONT.
+        const timer = setTimeout(resume, SUSPEND_GRACE_MS);
+      },
       // Loaded on first use: the page extractor is the heaviest part of the bundle.
       fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
       storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
@@ -105,7 +189,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     // A resize while Ink loaded leaves the painted frame reflowed: Ink draws on a clean screen.
     if (painted !== null && !sameSize(size, readSize(stdout))) session.clear();
     // Ink draws its first frame over the painted one, which is the same frame.
-    const app = mountApp({ initialState, services, theme, loader, keyboard, stdout });
+    control.clearScreen = () => session.clear();
+    const app = mountApp({ initialState, services, theme, loader, keyboard: filtered.stream, stdout, control, settings });
     // That first frame was drawn synchronously; now the bookmarks may load.
     void deferred?.start();
     await app.waitUntilExit();
@@ -116,9 +201,27 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   } finally {
     quitting.abort();
     session.restore();
+    filtered.detach();
     closeKeyboard(keyboard);
     for (const line of unsaved) process.stderr.write(`inkwire: bookmarks: not saved: ${sanitizeLine(line)}\n`);
   }
+}
+
+/** After ctrl+z, how long to wait for SIGCONT before taking it that nothing stopped. */
+const SUSPEND_GRACE_MS = 150;
+
+/** How long the terminal has to answer the background query before the guess stands. */
+const BACKGROUND_ANSWER_MS = 1000;
+
+/**
+ * The theme before the terminal answers: COLORFGBG ("15;0": light text on a dark background)
+ * names the background colour as its last number; 7 and 9–15 are light ones. Else dark.
+ */
+export function backgroundFromEnv(env: NodeJS.ProcessEnv): ThemeName {
+  const last = env.COLORFGBG?.split(';').pop();
+  if (last === undefined || !/^\d+$/.test(last)) return 'dark';
+  const color = Number(last);
+  return color === 7 || (color >= 9 && color <= 15) ? 'light' : 'dark';
 }
 
 function sameSize(a: TerminalSize, b: TerminalSize): boolean {

@@ -18,6 +18,10 @@ export interface Services {
   openUrl(url: string): Promise<string | null>;
   /** Returns false when the text could not be sent to the clipboard. */
   copy(text: string): boolean;
+  /** Why a copy may not have reached the clipboard (null: the terminal takes OSC 52). */
+  copyCaveat?(): string | null;
+  /** ctrl+z: gives the terminal back to the shell until `fg`. */
+  suspend?(): void;
   /** The article with its page's full text, or the same article when the page has no more. */
   fullText(article: Article): Promise<Article>;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { backupPath, inkwirePaths, journalPath } from '../store/paths.js';
+import { backupPath, inkwirePaths, journalPath, settingsPath } from '../store/paths.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
 import { writeOut } from './output.js';
 import { guarded, type CommandDeps } from './shared.js';
@@ -15,6 +15,7 @@ export function registerConfigCommand(program: Command, deps: CommandDeps): void
         const paths = inkwirePaths(deps.env);
         const files = {
           config: paths.config,
+          settings: settingsPath(paths.config),
           journal: journalPath(paths.config),
           backup: backupPath(paths.config),
           articles: paths.articles,

@@ -1,7 +1,13 @@
 import type { Article } from '../article.js';
 import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
 import { formatFromPath } from '../parse/detect.js';
+import { ExitCode, InkwireError } from '../errors.js';
+import { loadSettings } from '../store/settings-file.js';
+import type { Settings } from '../store/settings.js';
+import { restyleTheme, THEME_NAMES, type Theme, type ThemeName } from '../views/themes.js';
 import { writeOut } from './output.js';
+import { runPager, wantsPager } from './pager.js';
+import { forcesColor, stylePrinted } from './print-style.js';
 import {
   exitCodeFor,
   loadForCommand,
@@ -18,10 +24,15 @@ export interface ReadOptions extends SourceOptions {
   width?: string;
   color: boolean;
   print?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
+  theme?: string;
+  /** false with --no-mouse. */
+  mouse?: boolean;
 }
 
 /** What `inkwire [sources…]` gets from the command line when given sources and nothing else. */
-export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WIDTH), color: true, cache: true };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WIDTH), color: true, cache: true, pager: true, mouse: true };
 
 /**
  * `inkwire [sources…]`: opens the reader on a terminal; prints the articles as text when
@@ -29,13 +40,41 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { width: String(DEFAULT_TEXT_WI
  */
 export async function readSources(sources: string[], options: ReadOptions, deps: CommandDeps): Promise<void> {
   const width = positiveInt('--width', options.width, DEFAULT_TEXT_WIDTH);
-  const interactive = deps.stdout.isTTY === true && !options.print;
+  if (options.theme !== undefined && !['auto', ...THEME_NAMES].includes(options.theme)) {
+    throw new InkwireError('--theme', `not auto, dark, light or mono: ${options.theme}`, ExitCode.usage);
+  }
+  // A terminal that cannot move the cursor (TERM=dumb, Emacs' shell) gets the text printed.
+  const interactive = deps.stdout.isTTY === true && !options.print && !isDumbTerminal(deps.env);
   if (!interactive) {
     const { articles } = await loadForCommand(sources, options, deps);
-    if (articles.length > 0) await printArticles(articles, width, deps);
+    if (articles.length > 0) await printArticles(articles, width, deps, options);
     return;
   }
   await readInteractively(sources, options, width, deps);
+}
+
+/** No cursor addressing: the reader cannot draw there, so it prints instead. */
+export function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
+  return env.TERM === 'dumb' || env.TERM === 'unknown';
+}
+
+/**
+ * The settings file, applied: key bindings to the keymap, widths to the layout. Its problems
+ * are one line each on stderr, and the first shows in the status bar too.
+ */
+function interfaceSettings(options: ReadOptions, deps: CommandDeps): { errors: string[]; settings: Settings } {
+  const { settings, problems, path } = loadSettings(deps.env);
+  for (const problem of problems) reportError(deps, `settings: ${problem}`);
+  void options;
+  return { errors: problems.map((p) => `settings (${path}): ${p}`), settings };
+}
+
+function interfaceLook(options: ReadOptions, settings: Settings, deps: CommandDeps) {
+  const theme = (options.theme ?? settings.theme ?? 'auto') as ThemeName | 'auto';
+  // --no-mouse wins over the file; the file can turn the mouse off for good.
+  const mouse = options.mouse !== false && settings.mouse !== false;
+  const restyle = (t: Theme) => restyleTheme(t, settings.colors);
+  return { theme, mouse, restyle, color: wantsColor(options, deps), settings };
 }
 
 /**
@@ -71,6 +110,8 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
     if (articles.length === 0) return;
   }
   const [{ openKeyboard }, { runInteractive }, store] = await interfaceModules;
+  const { errors: settingErrors, settings } = interfaceSettings(options, deps);
+  errors.unshift(...settingErrors);
   const keyboard = openKeyboard();
   if (!keyboard) {
     // cron, CI, setsid: no terminal to take keys from, so print instead of failing.
@@ -78,12 +119,12 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
       throw noSourcesError();
     }
     reportError(deps, 'no terminal for keys; printing instead');
-    await printArticles(articles, width, deps);
+    await printArticles(articles, width, deps, options);
     return;
   }
 
   const web = webOptionsFor(options, deps.env);
-  const code = await runInteractive({ articles, store, color: wantsColor(options, deps), keyboard, errors, web });
+  const code = await runInteractive({ articles, store, keyboard, errors, web, ...interfaceLook(options, settings, deps) });
   // Otherwise the code loadForCommand set stands: 1 when some sources failed.
   if (code !== 0) deps.setExitCode(code);
 }
@@ -103,12 +144,13 @@ async function readWhileLoading(sources: string[], options: ReadOptions, width: 
   if (!keyboard) {
     reportError(deps, 'no terminal for keys; printing instead');
     const { articles } = await loadForCommand(sources, options, deps);
-    if (articles.length > 0) await printArticles(articles, width, deps);
+    if (articles.length > 0) await printArticles(articles, width, deps, options);
     return;
   }
+  const { errors, settings } = interfaceSettings(options, deps);
   const [{ runInteractive }, { liveLoad }, store] = await Promise.all([import('../app/run.js'), import('../app/loading.js'), bookmarkStoreFor(deps)]);
   const live = liveLoad(sources, { maxBytes, stdin: deps.stdin, web, feeds: options.feed ?? [] });
-  const code = await runInteractive({ articles: live.loader, store, color: wantsColor(options, deps), keyboard, web });
+  const code = await runInteractive({ articles: live.loader, store, keyboard, web, errors, ...interfaceLook(options, settings, deps) });
   const { articleCount, failures, warnings } = live.report();
   for (const warning of warnings) reportError(deps, warning);
   for (const failure of failures) reportError(deps, failure.source, failure.reason);
@@ -119,9 +161,14 @@ function wantsColor(options: ReadOptions, deps: CommandDeps): boolean {
   return options.color && !('NO_COLOR' in deps.env && deps.env.NO_COLOR !== '');
 }
 
-async function printArticles(articles: readonly Article[], width: number, deps: CommandDeps): Promise<void> {
+async function printArticles(articles: readonly Article[], width: number, deps: CommandDeps, options: ReadOptions): Promise<void> {
   const { formatText } = await import('../export/text.js');
-  await writeOut(deps, formatText(articles, width));
+  const plain = formatText(articles, width);
+  const text = options.color && forcesColor(deps.env) ? stylePrinted(plain) : plain;
+  if (wantsPager(text, deps.stdout as { isTTY?: boolean; rows?: number }, deps.env, options.pager !== false)) {
+    if (await runPager(text, deps.env)) return;
+  }
+  await writeOut(deps, text);
 }
 
 /**

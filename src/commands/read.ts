@@ -14,7 +14,10 @@ export function configureReadCommand(program: Command, deps: CommandDeps): void 
     .argument('[sources...]', SOURCES_HELP)
     .option('-w, --width <columns>', 'wrap width when printing', DEFAULT_READ_OPTIONS.width)
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
-    .option('-p, --print', 'print the articles as text instead of opening the reader');
+    .option('-p, --print', 'print the articles as text instead of opening the reader')
+    .option('--no-pager', 'print without a pager, however long the text ($PAGER, else less)')
+    .option('--theme <name>', 'colours: auto (follow the terminal background), dark, light or mono')
+    .option('--no-mouse', 'no mouse wheel or clicks (the terminal keeps its own selection)');
   addSourceOptions(program).action((sources: string[], options: ReadOptions) =>
     guarded(deps, async () => {
       rejectMistypedCommand(

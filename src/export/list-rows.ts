@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { groupDigits } from '../store/format.js';
+import { groupDigits, siteOf } from '../store/format.js';
 import { fitToWidth, textWidth } from '../text/wrap.js';
 import { formatDate } from './text.js';
 
@@ -19,7 +19,8 @@ export function listRow(article: Article): ListRow {
   const row: ListRow = {
     id: article.id,
     title: article.title,
-    site: article.siteName ?? fileName(article.source),
+    // The site the interface shows too: its name, else the host, else the file name.
+    site: siteOf(article),
     source: article.source,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
@@ -42,14 +43,10 @@ export function formatListTable(rows: readonly ListRow[], width: number): string
         fitToWidth(row.title, titleWidth),
         fitToWidth(row.site, siteWidth),
         (row.published ? formatDate(row.published) : '').padEnd(10),
-        `${groupDigits(row.wordCount)} words`.padStart(wordsWidth),
+        `${groupDigits(row.wordCount)} ${row.wordCount === 1 ? 'word' : 'words'}`.padStart(wordsWidth),
         `${row.readingMinutes} min`.padStart(7),
       ].join('  '),
     )
     .map((line) => `${line.trimEnd()}\n`)
     .join('');
-}
-
-function fileName(source: string): string {
-  return source.split(/[\\/]/).pop() || source;
 }

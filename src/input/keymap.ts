@@ -15,42 +15,54 @@ const SCROLLING: readonly KeyContext[] = [...BROWSING, 'help'];
  * The single source of truth for keys: the input layer resolves keys with it, and the help
  * screen and the README's key list are generated from it. Keys follow less, glow and vim.
  */
-export const BINDINGS: readonly Binding[] = [
-  { command: 'down', keys: ['j', 'down'], help: 'next item', contexts: CURSOR },
-  { command: 'up', keys: ['k', 'up'], help: 'previous item', contexts: CURSOR },
-  { command: 'down', keys: ['j', 'down'], help: 'scroll down a line', contexts: ['reader', 'help'] },
-  { command: 'up', keys: ['k', 'up'], help: 'scroll up a line', contexts: ['reader', 'help'] },
-  { command: 'pageDown', keys: ['space', 'pgdown', 'f'], help: 'page down', contexts: SCROLLING },
-  { command: 'pageUp', keys: ['b', 'pgup'], help: 'page up', contexts: SCROLLING },
+export const DEFAULT_BINDINGS: readonly Binding[] = [
+  { command: 'down', keys: ['j', 'down', 'ctrl+e', 'ctrl+n'], help: 'next item', contexts: CURSOR },
+  { command: 'up', keys: ['k', 'up', 'ctrl+y', 'ctrl+p'], help: 'previous item', contexts: CURSOR },
+  { command: 'down', keys: ['j', 'down', 'ctrl+e'], help: 'scroll down a line', contexts: ['reader', 'help'] },
+  { command: 'up', keys: ['k', 'up', 'ctrl+y'], help: 'scroll up a line', contexts: ['reader', 'help'] },
+  { command: 'pageDown', keys: ['space', 'pgdown', 'f', 'ctrl+f'], help: 'page down', contexts: SCROLLING },
+  { command: 'pageUp', keys: ['b', 'pgup', 'ctrl+b'], help: 'page up', contexts: SCROLLING },
   { command: 'halfDown', keys: ['ctrl+d', 'd'], help: 'half a page down', contexts: ['reader', 'help'] },
   { command: 'halfUp', keys: ['ctrl+u', 'u'], help: 'half a page up', contexts: ['reader', 'help'] },
   { command: 'halfDown', keys: ['ctrl+d'], help: 'half a page down', contexts: CURSOR },
   { command: 'halfUp', keys: ['ctrl+u'], help: 'half a page up', contexts: CURSOR },
-  { command: 'top', keys: ['g', 'home'], help: 'go to the top', contexts: SCROLLING },
-  { command: 'bottom', keys: ['G', 'end'], help: 'go to the end', contexts: SCROLLING },
+  { command: 'top', keys: ['g', 'home'], help: 'go to the top (with a count N: line N)', contexts: ['reader'] },
+  { command: 'bottom', keys: ['G', 'end'], help: 'go to the end (with a count N: line N)', contexts: ['reader'] },
+  { command: 'top', keys: ['g', 'home'], help: 'go to the top (with a count N: item N)', contexts: [...CURSOR, 'help'] },
+  { command: 'bottom', keys: ['G', 'end'], help: 'go to the end (with a count N: item N)', contexts: [...CURSOR, 'help'] },
+  { command: 'percent', keys: ['%'], help: 'with a count N: go N% of the way through', contexts: SCROLLING },
+  { command: 'goTo', keys: [':'], help: 'go to a line (N) or a percentage (N%)', contexts: ['reader'] },
+  { command: 'goTo', keys: [':'], help: 'go to an item (N) or a percentage (N%)', contexts: ['list', 'bookmarks', 'links'] },
 
-  { command: 'open', keys: ['enter', 'l', 'right'], help: 'read the article', contexts: ['list', 'bookmarks'] },
+  { command: 'open', keys: ['enter', 'l', 'right'], help: 'read the article (a number N first: article N)', contexts: ['list', 'bookmarks'] },
+  { command: 'open', keys: ['enter'], help: 'a number N first: open link N; else scroll down a line', contexts: ['reader'] },
   { command: 'open', keys: ['enter', 'l', 'right'], help: 'jump to the quote in the text', contexts: ['quotes'] },
-  { command: 'open', keys: ['enter', 'l', 'right', 'o'], help: 'open the link in the browser', contexts: ['links'] },
+  { command: 'open', keys: ['enter', 'l', 'right', 'o'], help: 'open the link in the browser (a number N first: link N)', contexts: ['links'] },
   { command: 'back', keys: ['esc', 'h', 'left', 'q'], help: 'back', contexts: ['bookmarks', 'links'] },
-  { command: 'back', keys: ['h', 'left', 'q'], help: 'back to the list', contexts: ['reader'] },
-  { command: 'clearFilter', keys: ['esc'], help: 'clear the search, or go back', contexts: ['reader'] },
+  { command: 'clearFilter', keys: ['esc'], help: 'clear the search, else back to the list', contexts: ['reader'] },
+  { command: 'back', keys: ['h', 'left'], help: 'back to the list (never quits)', contexts: ['reader'] },
+  { command: 'close', keys: ['q'], help: 'back to the list; quits an article opened on its own', contexts: ['reader'] },
   { command: 'back', keys: ['esc', 'h', 'left', 'q'], help: 'back to the text', contexts: ['quotes'] },
-  { command: 'back', keys: ['esc', 'q', '?', 'h', 'left'], help: 'close help', contexts: ['help'] },
+  { command: 'back', keys: ['esc', 'q', 'h', 'left', '?', 'H', 'f1'], help: 'close help', contexts: ['help'] },
   { command: 'quit', keys: ['q'], help: 'quit', contexts: ['list', 'welcome'] },
+  { command: 'quitNow', keys: ['Q'], help: 'quit from any view', contexts: [...BROWSING, 'welcome'] },
   { command: 'quit', keys: ['ctrl+c'], help: 'quit', contexts: [...SCROLLING, 'welcome', 'input'] },
-  { command: 'help', keys: ['?'], help: 'show the keys', contexts: [...BROWSING, 'welcome'] },
+  { command: 'suspend', keys: ['ctrl+z'], help: 'suspend to the shell (fg comes back)', contexts: [...SCROLLING, 'welcome', 'input'] },
+  // In the reader ? searches backwards, as in less; H and F1 show the keys everywhere.
+  { command: 'help', keys: ['H', 'f1'], help: 'show the keys', contexts: ['reader'] },
+  { command: 'help', keys: ['?', 'H', 'f1'], help: 'show the keys', contexts: ['list', 'quotes', 'bookmarks', 'links', 'welcome'] },
 
   { command: 'find', keys: ['/'], help: 'filter by title, site or tag', contexts: ['list'] },
-  { command: 'clearFilter', keys: ['esc'], help: 'clear the filter', contexts: ['list'] },
-  { command: 'find', keys: ['/'], help: 'search the text', contexts: ['reader'] },
-  { command: 'nextMatch', keys: ['n'], help: 'next match', contexts: ['reader'] },
+  { command: 'clearFilter', keys: ['esc'], help: 'clear the filter (the cursor stays on its article)', contexts: ['list'] },
+  { command: 'find', keys: ['/'], help: 'search forwards', contexts: ['reader'] },
+  { command: 'findBackward', keys: ['?'], help: 'search backwards', contexts: ['reader'] },
+  { command: 'nextMatch', keys: ['n'], help: 'next match, in the direction of the search', contexts: ['reader'] },
   { command: 'prevMatch', keys: ['N'], help: 'previous match', contexts: ['reader'] },
   { command: 'nextArticle', keys: ['J'], help: 'next article', contexts: ['reader'] },
   { command: 'prevArticle', keys: ['K'], help: 'previous article', contexts: ['reader'] },
   { command: 'toggleSidebar', keys: ['tab'], help: 'quotes: show and focus the sidebar', contexts: ['reader'] },
   { command: 'toggleSidebar', keys: ['tab'], help: 'close the quote sidebar', contexts: ['quotes'] },
-  { command: 'showLinks', keys: ['L'], help: 'numbered links', contexts: ['reader'] },
+  { command: 'showLinks', keys: ['L'], help: 'numbered links (a number then Enter opens link N)', contexts: ['reader'] },
   { command: 'fullText', keys: ['r'], help: "fetch a feed entry's page for its full text", contexts: ['reader'] },
   { command: 'openInBrowser', keys: ['o'], help: 'open the article in the browser', contexts: ['list', 'reader', 'bookmarks'] },
   { command: 'copy', keys: ['y'], help: 'copy the article link', contexts: ['reader'] },
@@ -71,16 +83,54 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'inputClear', keys: ['ctrl+u'], help: 'clear the field', contexts: ['input'] },
 ];
 
+/** The bindings in force: the defaults, with the settings file's key bindings applied. */
+export let BINDINGS: readonly Binding[] = DEFAULT_BINDINGS;
+
+/** Every command a settings file may bind, with the keys it has by default. */
+export function bindableCommands(): Command[] {
+  return [...new Set(DEFAULT_BINDINGS.map((b) => b.command))];
+}
+
+/**
+ * Replaces the keys of the commands in `overrides` (in every view the command has), and takes
+ * those keys away from whatever other command had them in the same views, so the table never
+ * binds a key twice. An empty override leaves the defaults in force.
+ */
+export function applyKeyBindings(overrides: Readonly<Partial<Record<Command, readonly string[]>>>): void {
+  const claimed = new Map<string, Set<KeyContext>>();
+  for (const binding of DEFAULT_BINDINGS) {
+    const keys = overrides[binding.command];
+    if (!keys) continue;
+    for (const key of keys) {
+      const contexts = claimed.get(key) ?? new Set<KeyContext>();
+      for (const context of binding.contexts) contexts.add(context);
+      claimed.set(key, contexts);
+    }
+  }
+  BINDINGS = DEFAULT_BINDINGS.map((binding) => {
+    const keys = overrides[binding.command];
+    if (keys) return { ...binding, keys: [...keys] };
+    const kept = binding.keys.filter((key) => !binding.contexts.some((context) => claimed.get(key)?.has(context)));
+    return kept.length === binding.keys.length ? binding : { ...binding, keys: kept };
+  }).filter((binding) => binding.keys.length > 0);
+  buildIndex();
+}
+
 const index = new Map<string, Command>();
-for (const binding of BINDINGS) {
-  for (const context of binding.contexts) {
-    for (const key of binding.keys) {
-      const slot = `${context} ${key}`;
-      // First binding wins; tests check there are no conflicts.
-      if (!index.has(slot)) index.set(slot, binding.command);
+
+function buildIndex(): void {
+  index.clear();
+  for (const binding of BINDINGS) {
+    for (const context of binding.contexts) {
+      for (const key of binding.keys) {
+        const slot = `${context} ${key}`;
+        // First binding wins; tests check there are no conflicts.
+        if (!index.has(slot)) index.set(slot, binding.command);
+      }
     }
   }
 }
+buildIndex();
 
 export function resolveKey(context: KeyContext, key: string): Command | null {
   return index.get(`${context} ${key}`) ?? null;
@@ -132,6 +182,7 @@ const KEY_LABELS: Record<string, string> = {
   space: 'Space',
   backspace: 'Backspace',
   delete: 'Del',
+  f1: 'F1',
 };
 
 export function keyLabel(key: string): string {

@@ -8,6 +8,11 @@ const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR = '\x1b[2J\x1b[H';
+/** Button presses and the wheel, reported in SGR form (any size of terminal). */
+const MOUSE_ON = '\x1b[?1000h\x1b[?1006h';
+const MOUSE_OFF = '\x1b[?1006l\x1b[?1000l';
+/** Asks the terminal for its background colour (ended by ST, not BEL); terminals that know answer at once. */
+export const BACKGROUND_QUERY = '\x1b]11;?\x1b\\';
 
 /** Fallback when the output is not a terminal (tests that give no size). */
 const DEFAULT_SIZE: TerminalSize = { columns: 80, rows: 24 };
@@ -21,6 +26,15 @@ export interface TerminalSession {
   restore(): void;
   /** Blanks the screen and puts the cursor home. */
   clear(): void;
+  /** Gives the terminal back for a while (ctrl+z, a terminal browser): as restore, but resumable. */
+  pause(): void;
+  /** Takes it again after pause(): alternate screen, raw mode, mouse, a blank screen. */
+  resume(): void;
+}
+
+export interface SessionOptions {
+  /** Mouse reporting (wheel and clicks); off with --no-mouse or `mouse = false`. */
+  mouse?: boolean;
 }
 
 // SIGINT too: in raw mode ctrl+c is a key, but `kill -INT` still arrives as a signal.
@@ -31,8 +45,18 @@ const SIGNALS = { SIGTERM: 15, SIGHUP: 1, SIGINT: 2 } as const;
  * quit, on an uncaught exception and on SIGTERM/SIGHUP/SIGINT: a reader that dies must not leave
  * the shell on a blank screen in raw mode.
  */
-export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJS.ReadStream): TerminalSession {
+export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJS.ReadStream, options: SessionOptions = {}): TerminalSession {
   let restored = false;
+  const mouseOn = options.mouse ? MOUSE_ON : '';
+  const mouseOff = options.mouse ? MOUSE_OFF : '';
+  const setRaw = (mode: boolean) => {
+    if (!keyboard.isTTY) return;
+    try {
+      keyboard.setRawMode(mode);
+    } catch {
+      // The terminal is gone (SIGHUP): there is no mode left to change.
+    }
+  };
   const restore = () => {
     if (restored) return;
     restored = true;
@@ -48,7 +72,7 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJ
       }
     }
     try {
-      stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+      stdout.write(mouseOff + SHOW_CURSOR + LEAVE_ALT_SCREEN);
     } catch {
       // Same: writing to a hung-up terminal fails, and that is fine.
     }
@@ -71,8 +95,19 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, keyboard: NodeJ
   // Raw mode now, not when Ink gets to it: keys typed during start-up must not be echoed
   // into the first frame.
   if (keyboard.isTTY) keyboard.setRawMode(true);
-  stdout.write(ENTER_ALT_SCREEN + CLEAR + HIDE_CURSOR);
-  return { restore, clear: () => stdout.write(CLEAR) };
+  stdout.write(ENTER_ALT_SCREEN + CLEAR + HIDE_CURSOR + mouseOn);
+  return {
+    restore,
+    clear: () => stdout.write(CLEAR),
+    pause: () => {
+      setRaw(false);
+      stdout.write(mouseOff + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    },
+    resume: () => {
+      setRaw(true);
+      stdout.write(ENTER_ALT_SCREEN + CLEAR + HIDE_CURSOR + mouseOn);
+    },
+  };
 }
 
 const BEGIN_SYNC = '\x1b[?2026h';

@@ -2,11 +2,14 @@ import type { Article } from '../article.js';
 import type { KeyPress } from '../input/keys.js';
 import type { Bookmark } from './bookmarks/types.js';
 import type { TerminalSize } from './layout.js';
+import type { MouseEvent } from './mouse-reducer.js';
 import type { Quote } from './quote.js';
 
 export type Action =
   | { type: 'key'; key: KeyPress }
   | ({ type: 'resize' } & TerminalSize)
+  /** The wheel or a click, from SGR mouse reports. */
+  | { type: 'mouse'; event: MouseEvent }
   /** Opens an article in the reader (tests and the app's first screen use it too). */
   | { type: 'open'; article: Article }
   | { type: 'quotesLoaded'; articleId: string; quotes: readonly Quote[] }

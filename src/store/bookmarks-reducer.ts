@@ -2,7 +2,7 @@ import type { Command } from '../input/commands.js';
 import { keyLabel, keysFor } from '../input/keymap.js';
 import type { Bookmark } from './bookmarks/types.js';
 import { cursorCommand } from './list-reducer.js';
-import { openArticle } from './reader-reducer.js';
+import { openArticle, relayout } from './reader-reducer.js';
 import { keyContext, listHeight } from './selectors.js';
 import type { AppState, BookmarksState } from './state.js';
 import { flash, popScreen, quit, request } from './update.js';
@@ -73,9 +73,12 @@ function undoHint(state: AppState): string {
 /** The store changed (a toggle, a removal, an undo): show what it holds now. */
 export function bookmarksChanged(state: AppState, items: readonly Bookmark[]): AppState {
   const cursor = Math.min(state.bookmarks.cursor, Math.max(0, items.length - 1));
-  return {
+  const next = {
     ...state,
     bookmarks: { ...state.bookmarks, items, cursor },
     bookmarked: new Set(items.map((b) => b.id)),
   };
+  // The reader's header shows ★ for a bookmarked article: it is laid out again when that changes.
+  const id = state.reader?.article.id;
+  return id !== undefined && state.bookmarked.has(id) !== next.bookmarked.has(id) ? relayout(next) : next;
 }

@@ -23,11 +23,37 @@ export function siteOf(article: Pick<Article, 'siteName' | 'url' | 'source'>): s
   return parts[parts.length - 1] || article.source;
 }
 
-/** The line under the title in the reader: byline, site, date and reading time. */
+/**
+ * A byline as a person would write it: `By Analysis by Jo Lee` reads `Analysis by Jo Lee`,
+ * and a byline that only repeats the site (`BBC News` on BBC News) says nothing: undefined.
+ * Repeated parts (`BBC News · BBC News`) are kept once.
+ */
+export function tidyByline(byline: string | undefined, site: string): string | undefined {
+  if (!byline) return undefined;
+  let text = byline.trim().replace(/\s+/g, ' ');
+  // "By Analysis by …", "By By Jo": the leading "By" of a byline that names its own kind.
+  if (/^by\s+\S.*\bby\b/i.test(text) || /^by\s+by\b/i.test(text)) text = text.replace(/^by\s+/i, '');
+  const parts: string[] = [];
+  for (const part of text.split(/\s+[·|•]\s+/)) {
+    if (!parts.some((p) => p.toLowerCase() === part.toLowerCase())) parts.push(part);
+  }
+  const kept = parts.filter((part) => part.toLowerCase() !== site.toLowerCase() && part.replace(/^by\s+/i, '').toLowerCase() !== site.toLowerCase());
+  return kept.length > 0 ? kept.join(' · ') : undefined;
+}
+
+/**
+ * The lines under the title in the reader: what print and export show. Section, byline, site,
+ * date and reading time; then the tags; then the credits.
+ */
 export function articleMeta(article: Article): string {
-  return [article.byline, siteOf(article), shortDate(article.published), readingTime(article.readingMinutes) && `${readingTime(article.readingMinutes)} read`]
+  const site = siteOf(article);
+  const time = readingTime(article.readingMinutes);
+  const main = [article.section, tidyByline(article.byline, site), site, shortDate(article.published), time && `${time} read`]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
+  const tags = article.tags.length > 0 ? ` · ${article.tags.map((t) => `#${t}`).join(' ')}` : '';
+  const credits = article.credits.length > 0 ? ` · ${article.credits.join(', ')}` : '';
+  return main + tags + credits;
 }
 
 /**

@@ -38,6 +38,20 @@ const SIDEBAR_GUTTERS = 2;
 const STATUS_ROWS = 1;
 const READER_PADDING = 2;
 
+/** The widths a settings file may set (readerWidth, sidebarWidth); the defaults otherwise. */
+export interface LayoutSettings {
+  maxTextWidth: number;
+  /** A fixed sidebar width beside the text, or null for about a third of the terminal. */
+  sidebarWidth: number | null;
+}
+
+let settings: LayoutSettings = { maxTextWidth: MAX_TEXT_WIDTH, sidebarWidth: null };
+
+/** Set once from the settings file, before the first layout. */
+export function configureLayout(next: Partial<LayoutSettings>): void {
+  settings = { ...settings, ...next };
+}
+
 export function computeLayout(size: TerminalSize, options: { sidebarOpen: boolean }): Layout {
   const columns = Math.max(1, Math.floor(size.columns));
   const rows = Math.max(1, Math.floor(size.rows));
@@ -45,12 +59,15 @@ export function computeLayout(size: TerminalSize, options: { sidebarOpen: boolea
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const bodyHeight = Math.max(1, frameHeight - STATUS_ROWS);
   const sidebarBeside = columns >= SIDEBAR_BESIDE_FROM;
-  const sidebarWidth = sidebarBeside ? Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.floor(columns / 3))) : columns;
+  const third = Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.floor(columns / 3)));
+  // A set width still leaves the text at least half the terminal.
+  const chosen = settings.sidebarWidth === null ? third : Math.min(settings.sidebarWidth, Math.floor(columns / 2));
+  const sidebarWidth = sidebarBeside ? chosen : columns;
   const sidebarTextWidth = Math.max(1, sidebarWidth - SIDEBAR_GUTTERS);
   const sidebarRows = Math.max(1, bodyHeight - 1);
   // One column of the reader's box is the border between it and the sidebar.
   const readerWidth = options.sidebarOpen && sidebarBeside ? columns - sidebarWidth - 1 : columns;
-  const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, readerWidth - READER_PADDING * 2));
+  const textWidth = Math.max(1, Math.min(settings.maxTextWidth, readerWidth - READER_PADDING * 2));
   const textMargin = Math.max(0, Math.floor((readerWidth - textWidth) / 2));
   return { columns, frameHeight, tooSmall, bodyHeight, sidebarBeside, sidebarWidth, sidebarTextWidth, sidebarRows, readerWidth, textWidth, textMargin };
 }

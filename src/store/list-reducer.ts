@@ -49,7 +49,7 @@ export function listCommand(state: AppState, command: Command): AppState {
     case 'find':
       return setList(state, { editing: true });
     case 'clearFilter':
-      return list.filter ? applyFilter(state, '') : state;
+      return list.filter ? clearFilterKeepingCursor(state) : state;
     case 'quit':
       return quit(state);
     case 'toggleBookmark':
@@ -168,7 +168,19 @@ export function loadFinished(state: AppState): AppState {
   const next: AppState = { ...state, loading: null };
   const untouched = state.stack.length === 1 && currentScreen(state) === 'list' && !state.help.open && !state.list.editing && !state.list.filter;
   if (next.articles.length !== 1 || !untouched) return next;
-  return { ...openArticle(next, next.articles[0]!), stack: ['reader'] };
+  const opened = openArticle(next, next.articles[0]!);
+  return { ...opened, stack: ['reader'], flash: opened.flash && { ...opened.flash, screen: 'reader' } };
+}
+
+/** Esc: every article again, the cursor still on the article it was on (or the top, with none). */
+export function clearFilterKeepingCursor(state: AppState): AppState {
+  const selected = state.list.matches[state.list.cursor];
+  const cleared = applyFilter(state, '');
+  if (selected === undefined) return cleared;
+  const cursor = Math.max(0, cleared.list.matches.indexOf(selected));
+  // The article keeps its row on screen where it can: the window moves as little as it must.
+  const offset = ensureVisible(cursor, Math.max(0, cursor - state.list.cursor + state.list.offset), listHeight(cleared), cleared.list.matches.length);
+  return setList(cleared, { cursor, offset });
 }
 
 export function acceptFilter(state: AppState): AppState {

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 export interface InkwirePaths {
   /** The file holding bookmarks, reading positions and settings (a conf-compatible JSON file). */
@@ -58,4 +58,9 @@ function xdg(value: string | undefined, fallback: string): string {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value && value.trim() ? value : undefined;
+}
+
+/** The settings file (keys, colours, widths, mouse, theme), beside the config. */
+export function settingsPath(configPath: string): string {
+  return join(dirname(configPath), 'settings.json');
 }

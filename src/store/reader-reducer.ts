@@ -4,14 +4,16 @@ import { clampTop, ensureVisible, jumpToLine, lineAtOffset, offsetOfLine, reveal
 import { wrapArticle, type WrappedLine } from '../text/wrap.js';
 import { articleMeta } from './format.js';
 import { computeLayout, type Layout } from './layout.js';
-import { findMatches, firstMatchFrom, linkRanges } from './search.js';
+import { findMatches, firstMatchFrom, lastMatchBefore, linkRanges } from './search.js';
 import { listHeight, readerHeight, sidebarBox } from './selectors.js';
 import { revealQuote } from './sidebar-layout.js';
 import { initialSearch, type AppState, type Range, type ReaderState } from './state.js';
 import { flash, popScreen, pushScreen, quit, request } from './update.js';
 
-function wrapFor(article: Article, layout: Layout): readonly WrappedLine[] {
-  return wrapArticle(article, layout.textWidth, { title: article.title, meta: articleMeta(article) });
+/** The text with its header: ★ before a bookmarked article's title, then what print shows. */
+function wrapFor(article: Article, layout: Layout, bookmarked: ReadonlySet<string>): readonly WrappedLine[] {
+  const title = bookmarked.has(article.id) ? `★ ${article.title}` : article.title;
+  return wrapArticle(article, layout.textWidth, { title, meta: articleMeta(article) });
 }
 
 /** Opens an article in the reader, where it was last left when that is known. */
@@ -19,7 +21,7 @@ export function openArticle(state: AppState, article: Article): AppState {
   // Keep the sidebar open between articles only where it does not hide the text.
   const sidebarOpen = Boolean(state.reader?.sidebarOpen && state.layout.sidebarBeside);
   const layout = computeLayout(state.size, { sidebarOpen });
-  const lines = wrapFor(article, layout);
+  const lines = wrapFor(article, layout, state.bookmarked);
   const saved = state.positions.get(article.id);
   const top = saved === undefined ? 0 : clampTop(lineAtOffset(lines, saved), lines.length, layout.bodyHeight);
   const reader: ReaderState = {
@@ -62,9 +64,12 @@ export function rememberPosition(state: AppState): AppState {
   return request(next, { type: 'savePosition', articleId: reader.article.id, position });
 }
 
-/** Back from the reader; when inkwire opened straight into it, back means quit. */
-function closeReader(state: AppState): AppState {
-  if (state.stack.length <= 1) return quit(rememberPosition(state));
+/**
+ * Back from the reader to the list. An article opened on its own has nothing under it: `q`
+ * quits there (as in less), and Esc, h and ← stay, saying so, since they never quit.
+ */
+function closeReader(state: AppState, quitting = false): AppState {
+  if (state.stack.length <= 1) return quitting ? quit(rememberPosition(state)) : flash(state, 'q quits');
   const left = popScreen(rememberPosition(state));
   return { ...left, reader: null, layout: computeLayout(state.size, { sidebarOpen: false }) };
 }
@@ -75,10 +80,10 @@ export function relayout(state: AppState): AppState {
   const reader = state.reader;
   if (!reader) return { ...state, layout };
   if (reader.top === 0 && reader.anchor === null) {
-    return { ...state, layout, reader: { ...reader, lines: wrapFor(reader.article, layout) } };
+    return { ...state, layout, reader: { ...reader, lines: wrapFor(reader.article, layout, state.bookmarked) } };
   }
   const anchor = reader.anchor ?? offsetOfLine(reader.lines, reader.top);
-  const lines = wrapFor(reader.article, layout);
+  const lines = wrapFor(reader.article, layout, state.bookmarked);
   const top = clampTop(lineAtOffset(lines, anchor), lines.length, layout.bodyHeight);
   return { ...state, layout, reader: { ...reader, lines, top, anchor } };
 }
@@ -86,6 +91,11 @@ export function relayout(state: AppState): AppState {
 export function setReader(state: AppState, patch: Partial<ReaderState>): AppState {
   if (!state.reader) return state;
   return { ...state, reader: { ...state.reader, ...patch } };
+}
+
+/** Puts line `top` (0-based, of the wrapped text) at the top of the screen, as far as the text allows. */
+export function scrollReaderTo(state: AppState, top: number): AppState {
+  return scrollTo(state, top);
 }
 
 function scrollTo(state: AppState, top: number): AppState {
@@ -126,8 +136,14 @@ export function readerCommand(state: AppState, command: Command): AppState {
       return scrollTo(state, 0);
     case 'bottom':
       return scrollTo(state, reader.lines.length);
+    case 'open':
+      // Enter without a number scrolls a line, as in less; `3` Enter opens link 3 (reducer.ts).
+      return scrollTo(state, reader.top + 1);
     case 'find':
-      return setReader(state, { search: { ...initialSearch(), editing: true, origin: offsetOfLine(reader.lines, reader.top) } });
+    case 'findBackward':
+      return setReader(state, {
+        search: { ...initialSearch(), editing: true, origin: offsetOfLine(reader.lines, reader.top), backward: command === 'findBackward' },
+      });
     case 'clearFilter':
       return reader.search.query ? setReader(state, { search: initialSearch() }) : closeReader(state);
     case 'nextMatch':
@@ -135,6 +151,8 @@ export function readerCommand(state: AppState, command: Command): AppState {
       return stepMatch(state, command === 'nextMatch' ? 1 : -1);
     case 'back':
       return closeReader(state);
+    case 'close':
+      return closeReader(state, true);
     case 'nextArticle':
     case 'prevArticle':
       return stepArticle(state, command === 'nextArticle' ? 1 : -1);
@@ -184,7 +202,7 @@ export function fullTextLoaded(state: AppState, articleId: string, article: Arti
   const articles = next.articles.map((a) => (a.id === articleId ? article : a));
   const reader = next.reader;
   if (!reader || reader.article.id !== articleId) return flash({ ...next, articles }, `Full text of “${article.title}” fetched`);
-  const lines = wrapFor(article, next.layout);
+  const lines = wrapFor(article, next.layout, next.bookmarked);
   const matches = findMatches(article.text, reader.search.query);
   const replaced: ReaderState = {
     ...reader,
@@ -233,7 +251,9 @@ function stepMatch(state: AppState, delta: number): AppState {
     return flash(state, search?.query ? `No match for “${search.query}”` : 'Press / to search');
   }
   const count = search.matches.length;
-  const current = (search.current + delta + count) % count;
+  // n goes the way the search went, as in less: up after `?`.
+  const step = search.backward ? -delta : delta;
+  const current = (search.current + step + count) % count;
   const next = setReader(state, { search: { ...search, current } });
   return revealOffset(next, search.matches[current]!.start);
 }
@@ -243,7 +263,7 @@ export function searchText(state: AppState, query: string): AppState {
   const reader = state.reader;
   if (!reader) return state;
   const matches: readonly Range[] = findMatches(reader.article.text, query);
-  const current = firstMatchFrom(matches, reader.search.origin);
+  const current = reader.search.backward ? lastMatchBefore(matches, reader.search.origin) : firstMatchFrom(matches, reader.search.origin);
   const next = setReader(state, { search: { ...reader.search, query, matches, current } });
   return matches.length > 0 ? revealOffset(next, matches[current]!.start) : next;
 }

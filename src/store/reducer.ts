@@ -1,11 +1,12 @@
 import type { Command, KeyContext } from '../input/commands.js';
 import type { KeyPress } from '../input/keys.js';
 import { resolveKey } from '../input/keymap.js';
-import { clampTop, ensureVisible, lineAtOffset } from '../text/viewport.js';
+import { clampTop, ensureVisible, lineAtOffset, maxTop } from '../text/viewport.js';
 import type { Action } from './actions.js';
 import { bookmarksChanged, bookmarksCommand, bookmarksRemoved, undoRemoval } from './bookmarks-reducer.js';
 import { linksCommand } from './links-reducer.js';
-import { acceptFilter, applyFilter, articlesLoaded, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
+import { mouseEvent } from './mouse-reducer.js';
+import { acceptFilter, applyFilter, articlesLoaded, clearFilterKeepingCursor, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
 import {
   acceptSearch,
   fullTextFailed,
@@ -14,14 +15,15 @@ import {
   readerCommand,
   rememberPosition,
   relayout,
+  scrollReaderTo,
   searchText,
   setReader,
 } from './reader-reducer.js';
 import { helpLineCount, keyContext, listHeight, readerHeight, sidebarBox } from './selectors.js';
 import { revealQuote } from './sidebar-layout.js';
-import { quotesLoaded, sidebarCommand } from './sidebar-reducer.js';
-import type { AppState } from './state.js';
-import { currentScreen, flash, pushScreen, quit } from './update.js';
+import { moveQuoteCursor, quotesLoaded, sidebarCommand } from './sidebar-reducer.js';
+import type { AppState, PromptState } from './state.js';
+import { currentScreen, flash, pushScreen, quit, request } from './update.js';
 
 /** The whole app's update function: pure, so every key sequence is testable without a terminal. */
 export function reducer(state: AppState, action: Action): AppState {
@@ -30,6 +32,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return pressKey(state, action.key);
     case 'resize':
       return resize(state, action.columns, action.rows);
+    case 'mouse':
+      return mouseEvent(state, action.event, (s, context, command) => runCommand({ ...s, count: '', flash: null }, context, command));
     case 'open':
       return openArticle(state, action.article);
     case 'quotesLoaded':
@@ -65,6 +69,23 @@ export function reducer(state: AppState, action: Action): AppState {
   }
 }
 
+/** Commands a count repeats (`5j`, `3J`); others take it as a place to go (`50%`, `10G`). */
+const REPEATED: ReadonlySet<Command> = new Set<Command>([
+  'down',
+  'up',
+  'pageDown',
+  'pageUp',
+  'halfDown',
+  'halfUp',
+  'nextMatch',
+  'prevMatch',
+  'nextArticle',
+  'prevArticle',
+]);
+/** More repeats than any screen has rows or any list needs; keeps `99999j` cheap. */
+const MAX_REPEAT = 10_000;
+const MAX_COUNT_DIGITS = 7;
+
 function pressKey(state: AppState, key: KeyPress): AppState {
   if (state.quitting) return state;
   const context = keyContext(state);
@@ -73,12 +94,50 @@ function pressKey(state: AppState, key: KeyPress): AppState {
     if (command) return inputCommand(state, command);
     return key.text ? typeText(state, key.text) : state;
   }
-  return command ? runCommand(state, context, command) : state;
+  // Digits make a count for the next command, as in less and vim (0 alone is no count).
+  if (/^[0-9]$/.test(key.name) && !command && (state.count !== '' || key.name !== '0') && context !== 'welcome') {
+    return { ...state, flash: null, count: (state.count + key.name).slice(0, MAX_COUNT_DIGITS) };
+  }
+  const count = state.count === '' ? null : Number(state.count);
+  // Esc drops a count being typed, as in less; any other key that means nothing drops it too.
+  if (!command || (count !== null && key.name === 'esc')) return state.count === '' ? state : { ...state, count: '' };
+  // A message is about what the last key did: the next key takes it away.
+  const ready = { ...state, count: '', flash: null };
+  return runCounted(ready, context, command, count);
+}
+
+function runCounted(state: AppState, context: KeyContext, command: Command, count: number | null): AppState {
+  if (count === null) return runCommand(state, context, command);
+  if (REPEATED.has(command)) {
+    let next = state;
+    for (let i = 0; i < Math.min(count, MAX_REPEAT); i++) {
+      const after = runCommand(next, context, command);
+      // A message means it hit an end ("This is the last article"): stop there.
+      if (after === next || after.flash) return after;
+      next = after;
+    }
+    return next;
+  }
+  switch (command) {
+    case 'top':
+    case 'bottom':
+      return goToItem(state, context, count - 1);
+    case 'percent':
+      return goToPercent(state, context, count);
+    case 'open':
+      if (context === 'reader') return openLinkNumber(state, count);
+      return runCommand(goToItem(state, context, count - 1), context, command);
+    default:
+      return runCommand(state, context, command);
+  }
 }
 
 function runCommand(state: AppState, context: KeyContext, command: Command): AppState {
-  if (command === 'quit') return quit(rememberPosition(state));
+  if (command === 'quit' || command === 'quitNow') return quit(rememberPosition(state));
+  if (command === 'suspend') return request(state, { type: 'suspend' });
   if (command === 'help') return { ...state, help: { open: true, top: 0 } };
+  if (command === 'goTo') return { ...state, prompt: { text: '' } };
+  if (command === 'percent') return flash(state, 'Type a number first: 50% goes halfway');
   if (command === 'showBookmarks') {
     return pushScreen(context === 'list' ? state : rememberPosition(state), 'bookmarks');
   }
@@ -99,6 +158,71 @@ function runCommand(state: AppState, context: KeyContext, command: Command): App
     default:
       return state;
   }
+}
+
+/** The number of rows (or lines) the view in `context` scrolls through. */
+function itemCount(state: AppState, context: KeyContext): number {
+  switch (context) {
+    case 'list':
+      return state.list.matches.length;
+    case 'bookmarks':
+      return state.bookmarks.items.length;
+    case 'links':
+      return state.reader?.article.links.length ?? 0;
+    case 'quotes':
+      return state.reader?.quotes?.length ?? 0;
+    case 'help':
+      return helpLineCount(state);
+    case 'reader':
+      return state.reader?.lines.length ?? 0;
+    default:
+      return 0;
+  }
+}
+
+/** `10G`, `:10`: line 10 of the text, or item 10 of a list (the last when there are fewer). */
+export function goToItem(state: AppState, context: KeyContext, index: number): AppState {
+  const total = itemCount(state, context);
+  if (total === 0) return state;
+  const at = Math.min(Math.max(0, index), total - 1);
+  const height = listHeight(state);
+  switch (context) {
+    case 'reader':
+      return scrollReaderTo(state, at);
+    case 'list':
+      return { ...state, list: { ...state.list, cursor: at, offset: ensureVisible(at, state.list.offset, height, total) } };
+    case 'bookmarks':
+      return { ...state, bookmarks: { ...state.bookmarks, cursor: at, offset: ensureVisible(at, state.bookmarks.offset, height, total) } };
+    case 'links':
+      return setReader(state, { linkCursor: at, linkOffset: ensureVisible(at, state.reader!.linkOffset, height, total) });
+    case 'quotes':
+      return moveQuoteCursor(state, at);
+    case 'help':
+      return { ...state, help: { open: true, top: clampTop(at, total, height) } };
+    default:
+      return state;
+  }
+}
+
+/** `50%`: as in less, the line (or item) that far through. */
+export function goToPercent(state: AppState, context: KeyContext, percent: number): AppState {
+  const total = itemCount(state, context);
+  const share = Math.min(100, Math.max(0, percent)) / 100;
+  if (context === 'reader') {
+    const reader = state.reader;
+    if (!reader) return state;
+    // 100% is the end of the text, wherever the last screen starts.
+    return scrollReaderTo(state, Math.round(maxTop(total, readerHeight(state)) * share));
+  }
+  return goToItem(state, context, Math.round((total - 1) * share));
+}
+
+/** `3` then Enter in the reader: link 3, as numbered in the text and the links view. */
+function openLinkNumber(state: AppState, number: number): AppState {
+  const links = state.reader?.article.links ?? [];
+  const link = links[number - 1];
+  if (!link) return flash(state, links.length === 0 ? 'This article has no links' : `No link ${number}: links go from 1 to ${links.length}`);
+  return request(state, { type: 'openUrl', url: link.url });
 }
 
 function helpCommand(state: AppState, command: Command): AppState {
@@ -125,18 +249,50 @@ function inFilter(state: AppState): boolean {
 }
 
 function typeText(state: AppState, text: string): AppState {
+  if (state.prompt) return /^[0-9%]$/.test(text) ? { ...state, prompt: { text: state.prompt.text + text } } : state;
   if (inFilter(state)) return applyFilter(state, state.list.filter + text);
   return searchText(state, (state.reader?.search.query ?? '') + text);
 }
 
+/** Enter in the `:` prompt: a line or item number, or a percentage. */
+function acceptPrompt(state: AppState, text: string): AppState {
+  const closed = { ...state, prompt: null };
+  const match = /^(\d+)(%?)$/.exec(text);
+  if (!match) return text === '' ? closed : flash(closed, 'Type a line number (42) or a percentage (50%)');
+  const context = keyContext(closed);
+  const number = Number(match[1]);
+  return match[2] ? goToPercent(closed, context, number) : goToItem(closed, context, number - 1);
+}
+
+function promptCommand(state: AppState, prompt: PromptState, command: Command): AppState {
+  switch (command) {
+    case 'inputAccept':
+      return acceptPrompt(state, prompt.text);
+    case 'inputCancel':
+      return { ...state, prompt: null };
+    case 'inputBackspace':
+      return { ...state, prompt: { text: [...prompt.text].slice(0, -1).join('') } };
+    case 'inputClear':
+      return { ...state, prompt: { text: '' } };
+    case 'quit':
+      return quit(rememberPosition(state));
+    case 'suspend':
+      return request(state, { type: 'suspend' });
+    default:
+      return state;
+  }
+}
+
 function inputCommand(state: AppState, command: Command): AppState {
+  if (state.prompt) return promptCommand(state, state.prompt, command);
+  if (command === 'suspend') return request(state, { type: 'suspend' });
   const filtering = inFilter(state);
   const value = filtering ? state.list.filter : (state.reader?.search.query ?? '');
   switch (command) {
     case 'inputAccept':
       return filtering ? acceptFilter(state) : acceptSearch(state);
     case 'inputCancel':
-      return filtering ? acceptFilter(applyFilter(state, '')) : acceptSearch(searchText(state, ''));
+      return filtering ? acceptFilter(clearFilterKeepingCursor(state)) : acceptSearch(searchText(state, ''));
     case 'inputBackspace':
     case 'inputClear': {
       const next = command === 'inputClear' ? '' : [...value].slice(0, -1).join('');

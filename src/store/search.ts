@@ -1,4 +1,3 @@
-import type { Link } from '../article.js';
 import type { Range } from './state.js';
 
 /** Enough to highlight and step through; searching for "e" in 5 MB must not build millions. */
@@ -32,19 +31,13 @@ export function firstMatchFrom(matches: readonly Range[], offset: number): numbe
   return lo < matches.length ? lo : 0;
 }
 
-/**
- * Where each link's text sits in the article text. Links come in document order, so each is
- * looked for after the previous one; a link whose text is not found is left out.
- */
-export function linkRanges(text: string, links: readonly Link[]): Range[] {
-  const ranges: Range[] = [];
-  let from = 0;
-  for (const link of links) {
-    if (link.text.length < 2) continue;
-    const at = text.indexOf(link.text, from);
-    if (at < 0) continue;
-    ranges.push({ start: at, end: at + link.text.length });
-    from = at + link.text.length;
-  }
-  return ranges;
+/** The last match that starts before `offset`, wrapping to the last match (`?` in less). */
+export function lastMatchBefore(matches: readonly Range[], offset: number): number {
+  if (matches.length === 0) return 0;
+  const after = firstMatchFrom(matches, offset);
+  // firstMatchFrom wraps to 0 when nothing is at or after the offset.
+  const firstAtOrAfter = matches[after]!.start >= offset ? after : matches.length;
+  return firstAtOrAfter > 0 ? firstAtOrAfter - 1 : matches.length - 1;
 }
+
+export { linkRanges } from '../text/link-ranges.js';

@@ -10,6 +10,7 @@ import { currentScreen } from './update.js';
 /** Which part of the keymap applies now. */
 export function keyContext(state: AppState): KeyContext {
   if (state.help.open) return 'help';
+  if (state.prompt) return 'input';
   return baseContext(state);
 }
 

@@ -73,6 +73,11 @@ export function sidebarCommand(state: AppState, command: Command): AppState {
   }
 }
 
+/** Moves the sidebar cursor to quote `index`, keeping its entry whole on screen. */
+export function moveQuoteCursor(state: AppState, index: number): AppState {
+  return moveTo(state, index);
+}
+
 /** Moves the sidebar cursor, keeping its entry whole on screen. */
 function moveTo(state: AppState, index: number): AppState {
   const reader = state.reader;

@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import type { Bookmark, SavedQuote } from './bookmarks/types.js';
+import type { LinkRange } from '../text/link-ranges.js';
 import type { WrappedLine } from '../text/wrap.js';
 import { computeLayout, type Layout, type TerminalSize } from './layout.js';
 import type { Quote } from './quote.js';
@@ -27,6 +28,8 @@ export interface SearchState {
   current: number;
   /** Where the search started: matches are looked for from here on, as in less. */
   origin: number;
+  /** Started with `?`: matches are looked for before the origin, and n goes up. */
+  backward: boolean;
 }
 
 export interface ReaderState {
@@ -43,7 +46,7 @@ export interface ReaderState {
   linkCursor: number;
   linkOffset: number;
   /** Where the article's links sit in its text, to underline them. */
-  linkRanges: readonly Range[];
+  linkRanges: readonly LinkRange[];
   /**
    * The text offset a resize keeps at the top. Set by the first resize after scrolling and
    * kept through a run of resizes, so shrinking and growing the window comes back to the
@@ -79,6 +82,13 @@ export interface Flash {
   id: number;
   text: string;
   tone: 'info' | 'error';
+  /** The view it is about: it shows there only, and the next key clears it. */
+  screen: Screen;
+}
+
+/** The `:` prompt of the reader and the lists: a line number or a percentage. */
+export interface PromptState {
+  text: string;
 }
 
 /** Side effects the reducer asks for; the app runs them and reports back with actions. */
@@ -93,6 +103,7 @@ export type EffectRequest =
   | { type: 'openUrl'; url: string }
   | { type: 'copy'; text: string; what: string }
   | { type: 'fetchFullText'; article: Article }
+  | { type: 'suspend' }
   | { type: 'exit' };
 
 export type Effect = EffectRequest & { id: number };
@@ -111,6 +122,9 @@ export interface AppState {
   stack: readonly Screen[];
   help: { open: boolean; top: number };
   flash: Flash | null;
+  /** Digits typed before a command (`5j`, `50%`, `3` Enter), as in less and vim. */
+  count: string;
+  prompt: PromptState | null;
   /** Reading positions of articles left during this session, by article id. */
   positions: ReadonlyMap<string, number>;
   /** null once every source is in (or when they were all loaded before the first frame). */
@@ -147,7 +161,7 @@ export function withHaystacks(state: AppState): AppState {
 }
 
 export function initialSearch(): SearchState {
-  return { query: '', editing: false, matches: [], current: 0, origin: 0 };
+  return { query: '', editing: false, matches: [], current: 0, origin: 0, backward: false };
 }
 
 /** The state before the first frame: the list, or the bookmarks, or a welcome screen. */
@@ -159,7 +173,7 @@ export function createState(options: InitialStateOptions): AppState {
   const flash: Flash | null =
     errors.length === 0
       ? null
-      : { id: 1, text: errors.length === 1 ? errors[0]! : `${errors[0]} (and ${errors.length - 1} more)`, tone: 'error' };
+      : { id: 1, text: errors.length === 1 ? errors[0]! : `${errors[0]} (and ${errors.length - 1} more)`, tone: 'error', screen: first };
   return {
     size: options.size,
     layout,
@@ -172,6 +186,8 @@ export function createState(options: InitialStateOptions): AppState {
     stack: [first],
     help: { open: false, top: 0 },
     flash,
+    count: '',
+    prompt: null,
     positions: new Map(),
     loading: options.loading ? { done: 0, total: 0, failed: 0, arrived: [] } : null,
     fullText: new Map(),

@@ -6,7 +6,7 @@ export function request(state: AppState, effect: EffectRequest): AppState {
 }
 
 export function flash(state: AppState, text: string, tone: 'info' | 'error' = 'info'): AppState {
-  return { ...state, flash: { id: state.nextId, text, tone }, nextId: state.nextId + 1 };
+  return { ...state, flash: { id: state.nextId, text, tone, screen: currentScreen(state) }, nextId: state.nextId + 1 };
 }
 
 export function currentScreen(state: AppState): Screen {

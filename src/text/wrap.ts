@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { blockOffsets, type Article, type Block } from '../article.js';
+import { linkLabel, linkRanges } from './link-ranges.js';
 
 export type LineKind = 'title' | 'meta' | 'blank' | 'heading' | 'paragraph' | 'quote' | 'list' | 'code';
 
@@ -80,13 +81,16 @@ export function hardBreak(text: string, width: number): Span[] {
   return spans;
 }
 
+/** Columns drawn inside [start, end) of a text besides its own characters (a link's `[3]`). */
+export type ExtraWidth = (start: number, end: number) => number;
+
 /**
  * Greedy word wrap of one line of prose to `width` columns. Words wider than the width are
  * broken between graphemes (which is also how CJK text without spaces wraps). Whitespace at
  * line breaks is dropped; every span is a substring of `text` starting at `span.start`.
  */
-export function wrapWords(text: string, width: number): Span[] {
-  if (PRINTABLE_ASCII.test(text)) return wrapAscii(text, width);
+export function wrapWords(text: string, width: number, extra?: ExtraWidth): Span[] {
+  if (!extra && PRINTABLE_ASCII.test(text)) return wrapAscii(text, width);
   const lines: Span[] = [];
   let lineStart = -1;
   let lineEnd = -1;
@@ -99,7 +103,7 @@ export function wrapWords(text: string, width: number): Span[] {
   for (const match of text.matchAll(/\S+/g)) {
     const word = match[0];
     const at = match.index;
-    const wordWidth = textWidth(word);
+    const wordWidth = textWidth(word) + (extra ? extra(at, at + word.length) : 0);
     if (lineStart >= 0) {
       const gap = textWidth(text.slice(lineEnd, at));
       if (used + gap + wordWidth <= width) {
@@ -206,30 +210,43 @@ export function wrapArticle(article: Article, width: number, header: ArticleHead
   return lines;
 }
 
+/** The columns of the link numbers drawn after each link's text, by where the link ends. */
+function linkLabelWidths(article: Article): ExtraWidth | undefined {
+  const ranges = linkRanges(article.text, article.links);
+  if (ranges.length === 0) return undefined;
+  const ends = ranges.map((r) => ({ end: r.end, width: linkLabel(r.number).length }));
+  return (start, end) => {
+    let sum = 0;
+    for (const e of ends) if (e.end > start && e.end <= end) sum += e.width;
+    return sum;
+  };
+}
+
 function layoutArticle(article: Article, width: number, header: ArticleHeader): WrappedLine[] {
   const lines: WrappedLine[] = [];
+  const labels = linkLabelWidths(article);
   for (const span of wrapWords(header.title, width)) lines.push({ text: span.text, src: -1, kind: 'title', prefix: '' });
   for (const span of wrapWords(header.meta, width)) lines.push({ text: span.text, src: -1, kind: 'meta', prefix: '' });
   const offsets = blockOffsets(article.blocks);
   article.blocks.forEach((block, i) => {
     const base = offsets[i]!;
     lines.push({ text: '', src: base, kind: 'blank', prefix: '' });
-    layoutBlock(block, base, width, lines);
+    layoutBlock(block, base, width, lines, labels);
   });
   return lines;
 }
 
-function layoutBlock(block: Block, base: number, width: number, out: WrappedLine[]): void {
+function layoutBlock(block: Block, base: number, width: number, out: WrappedLine[], labels?: ExtraWidth): void {
   switch (block.type) {
     case 'heading':
     case 'paragraph':
-      pushWrapped(out, block.text, base, width, block.type, '', '');
+      pushWrapped(out, block.text, base, width, block.type, '', '', labels);
       return;
     case 'quote':
-      pushWrapped(out, block.text, base, width, 'quote', QUOTE_BAR, QUOTE_BAR);
+      pushWrapped(out, block.text, base, width, 'quote', QUOTE_BAR, QUOTE_BAR, labels);
       return;
     case 'list':
-      forEachLine(block.text, base, (item, at) => pushWrapped(out, item, at, width, 'list', BULLET, INDENT));
+      forEachLine(block.text, base, (item, at) => pushWrapped(out, item, at, width, 'list', BULLET, INDENT, labels));
       return;
     case 'code':
       forEachLine(block.text, base, (line, at) => {
@@ -249,8 +266,11 @@ function pushWrapped(
   kind: LineKind,
   firstPrefix: string,
   restPrefix: string,
+  labels?: ExtraWidth,
 ): void {
-  const spans = wrapWords(text, width - textWidth(firstPrefix));
+  // Only paragraphs with a link end in them pay for measuring the labels.
+  const extra = labels && labels(base, base + text.length) > 0 ? (start: number, end: number) => labels(base + start, base + end) : undefined;
+  const spans = wrapWords(text, width - textWidth(firstPrefix), extra);
   spans.forEach((span, i) => {
     out.push({ text: span.text, src: base + span.start, kind, prefix: i === 0 ? firstPrefix : restPrefix });
   });

@@ -3,7 +3,7 @@ import { MIN_COLUMNS, MIN_ROWS } from '../store/layout.js';
 import { baseContext, readerHeight, sidebarBox } from '../store/selectors.js';
 import type { AppState } from '../store/state.js';
 import { currentScreen } from '../store/update.js';
-import { fitToWidth } from '../text/wrap.js';
+import { fitToWidth, textWidth } from '../text/wrap.js';
 import { ArticleList } from './ArticleList.js';
 import { BookmarksView } from './BookmarksView.js';
 import { HelpView } from './HelpView.js';
@@ -15,6 +15,13 @@ import { StatusBar } from './StatusBar.js';
 import { statusParts } from './status.js';
 import { Welcome } from './Welcome.js';
 
+/** The longest of these that fits: whatever is cut, the size needed stays readable. */
+export function tooSmallMessage(columns: number, rows: number): string {
+  const need = `${MIN_COLUMNS}×${MIN_ROWS}`;
+  const choices = [`Terminal too small (${columns}×${rows}): inkwire needs ${need}`, `Too small (${columns}×${rows}): need ${need}`, `Too small: need ${need}`, `need ${need}`];
+  return choices.find((text) => textWidth(text) <= columns) ?? need;
+}
+
 /** The whole frame: one view above the status bar, always `rows - 1` tall. */
 export function Screen({ state }: { readonly state: AppState }) {
   const { layout } = state;
@@ -22,7 +29,7 @@ export function Screen({ state }: { readonly state: AppState }) {
   if (layout.tooSmall) {
     return (
       <Box width={width} height={layout.frameHeight}>
-        <Line>{fitToWidth(`Terminal too small (${width}×${state.size.rows}): inkwire needs ${MIN_COLUMNS}×${MIN_ROWS}`, width)}</Line>
+        <Line>{fitToWidth(tooSmallMessage(width, state.size.rows), width)}</Line>
       </Box>
     );
   }

@@ -14,6 +14,8 @@ import type { Style, Theme } from './themes.js';
 type ColorName = { [K in keyof ChalkInstance]: ChalkInstance[K] extends ChalkInstance ? K : never }[keyof ChalkInstance];
 
 function colored(text: string, color: string, background: boolean): string {
+  // Settings may give #rrggbb, as Ink's Text takes it.
+  if (color.startsWith('#')) return background ? chalk.bgHex(color)(text) : chalk.hex(color)(text);
   const name = (background ? `bg${color.charAt(0).toUpperCase()}${color.slice(1)}` : color) as ColorName;
   const paint = chalk[name];
   // Themes use named colours only; a name chalk lacks leaves the text as Ink would not.

@@ -5,6 +5,9 @@ export type Mark = 'link' | 'quote' | 'quoteActive' | 'paraphrase' | 'paraphrase
 
 export interface Highlight extends Range {
   mark: Mark;
+  /** A link's number and address (mark 'link' only). */
+  number?: number;
+  url?: string;
 }
 
 export interface Segment {
@@ -13,6 +16,8 @@ export interface Segment {
   mark: Exclude<Mark, 'link'> | null;
   /** Part of a link: underlined as well, whatever else marks it. */
   link: boolean;
+  /** The link's address, for a terminal hyperlink. */
+  url?: string;
 }
 
 /** Search matches are drawn over quotes, the sidebar's quote over the others, and the current match over everything. */
@@ -35,14 +40,19 @@ export function segmentLine(text: string, src: number, highlights: readonly High
     const to = points[i + 1]!;
     let mark: Segment['mark'] = null;
     let link = false;
+    let url: string | undefined;
     for (const h of hits) {
       if (h.start - src > from || h.end - src < to) continue;
-      if (h.mark === 'link') link = true;
-      else if (mark === null || PRIORITY[h.mark] > PRIORITY[mark]) mark = h.mark;
+      if (h.mark === 'link') {
+        link = true;
+        url = h.url;
+      } else if (mark === null || PRIORITY[h.mark] > PRIORITY[mark]) mark = h.mark;
     }
     const last = segments[segments.length - 1];
-    if (last && last.mark === mark && last.link === link) last.text += text.slice(from, to);
-    else segments.push({ text: text.slice(from, to), mark, link });
+    // A link's end always ends a segment: its number is drawn there.
+    const endsLink = hits.some((h) => h.mark === 'link' && h.end - src === from);
+    if (last && !endsLink && last.mark === mark && last.link === link && last.url === url) last.text += text.slice(from, to);
+    else segments.push(url ? { text: text.slice(from, to), mark, link, url } : { text: text.slice(from, to), mark, link });
   }
   return segments;
 }
@@ -72,7 +82,7 @@ export function highlightsBetween(
   activeQuote: number,
   matches: readonly Range[],
   activeMatch: number,
-  links: readonly Range[] = [],
+  links: readonly (Range & { number?: number; url?: string })[] = [],
 ): Highlight[] {
   const out: Highlight[] = [];
   for (let i = firstEndingAfter(links, from); i < links.length && links[i]!.start < to; i++) out.push({ ...links[i]!, mark: 'link' });

@@ -1,6 +1,8 @@
 import type { Article } from '../article.js';
 import { readingTime, shortDate, siteOf } from '../store/format.js';
 import type { ListState, ReaderState } from '../store/state.js';
+import { hyperlink, hyperlinkTarget } from '../text/hyperlink.js';
+import { linkLabel } from '../text/link-ranges.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { fitToWidth, textWidth, truncateToWidth, type LineKind, type WrappedLine } from '../text/wrap.js';
 import { highlightsBetween, segmentLine, type Highlight, type Segment } from './highlights.js';
@@ -93,9 +95,18 @@ export function readerRow(line: WrappedLine, pad: string, highlights: readonly H
   const segments: Segment[] = line.src >= 0 ? segmentLine(line.text, line.src, highlights) : [{ text: line.text, mark: null, link: false }];
   const runs: Run[] = [plain(pad)];
   if (line.prefix) runs.push({ text: line.prefix, styles: [line.kind === 'list' ? theme.bullet : theme.muted] });
+  let at = line.src;
   for (const segment of segments) {
     const style = segmentStyle(segment, theme);
-    runs.push({ text: sanitizeText(segment.text), styles: style ? [style, base] : [base] });
+    const text = sanitizeText(segment.text);
+    // Hyperlinks wrap text that is already sanitized, around an address made safe.
+    const target = theme.hyperlinks && segment.url ? hyperlinkTarget(segment.url) : null;
+    runs.push({ text: target ? hyperlink(text, target) : text, styles: style ? [style, base] : [base] });
+    at += segment.text.length;
+    if (line.src < 0) continue;
+    for (const h of highlights) {
+      if (h.mark === 'link' && h.number !== undefined && h.end === at) runs.push({ text: linkLabel(h.number), styles: [theme.linkNumber ?? theme.muted] });
+    }
   }
   return { runs };
 }

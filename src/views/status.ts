@@ -24,7 +24,11 @@ export function statusParts(state: AppState): StatusParts {
   const view = viewStatus(state);
   const loading = loadingText(state);
   const parts = loading ? { ...view, right: `${loading} · ${view.right}` } : view;
-  if (!state.flash) return parts;
+  if (state.prompt) return { ...parts, left: `Go to: ${state.prompt.text}${CARET}`, right: 'line, or N% · Enter goes · Esc', tone: 'normal' };
+  // A count being typed shows where less shows it: at the left, until its command comes.
+  if (state.count) return { ...parts, left: `${state.count}${CARET}`, tone: 'normal' };
+  // A message shows in the view it is about, and only there.
+  if (!state.flash || state.flash.screen !== currentScreen(state) || state.help.open) return parts;
   return { ...parts, left: state.flash.text, tone: state.flash.tone };
 }
 
@@ -45,12 +49,13 @@ function viewStatus(state: AppState): StatusParts {
     const reader = state.reader;
     const { search } = reader;
     const found = search.matches.length > 0 ? `${search.current + 1}/${search.matches.length}` : 'no match';
-    if (search.editing) return normal(`Search: ${search.query}${CARET}`, search.query ? found : 'Enter keeps · Esc clears');
+    const label = search.backward ? 'Search backwards' : 'Search';
+    if (search.editing) return normal(`${label}: ${search.query}${CARET}`, search.query ? found : 'Enter keeps · Esc clears');
     if (screen === 'links') return normal(reader.article.title, 'Enter opens · y copies · Esc back');
     const percent = `${readerPercent(reader, readerHeight(state))}%`;
     const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
     const fullText = offersFullText(state, reader.article) ? ' · r full text' : '';
-    const hint = context === 'quotes' ? 'Enter jumps · y copies · S saves · Esc text' : `Tab quotes${fullText} · ? help`;
+    const hint = context === 'quotes' ? 'Enter jumps · y copies · S saves · Esc text' : `Tab quotes${fullText} · H help`;
     const fetching = state.fullText.get(reader.article.id) === 'fetching';
     if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);

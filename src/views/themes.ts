@@ -44,6 +44,10 @@ export interface Theme {
   readonly status: Style;
   readonly statusInfo: Style;
   readonly statusError: Style;
+  /** The `[3]` after link 3 in the text. */
+  readonly linkNumber?: Style;
+  /** Links are OSC 8 hyperlinks too (where the terminal shows them; see io/hyperlinks.ts). */
+  readonly hyperlinks?: boolean;
 }
 
 export const colorTheme: Theme = {
@@ -73,6 +77,7 @@ export const colorTheme: Theme = {
   status: { color: 'black', backgroundColor: 'white' },
   statusInfo: { color: 'black', backgroundColor: 'greenBright' },
   statusError: { color: 'white', backgroundColor: 'red', bold: true },
+  linkNumber: { color: 'gray', dimColor: true },
 };
 
 /** For NO_COLOR and --no-color: emphasis through weight, slant, faintness, underline and reverse video only. */
@@ -103,4 +108,65 @@ export const monoTheme: Theme = {
   status: { inverse: true },
   statusInfo: { inverse: true, bold: true },
   statusError: { inverse: true, bold: true },
+  linkNumber: { dimColor: true },
 };
+
+/** For light backgrounds: darker colours, and no pale yellow or bright cyan text on white. */
+export const lightTheme: Theme = {
+  ...colorTheme,
+  muted: { color: 'blackBright' },
+  title: { bold: true, color: 'blue' },
+  meta: { color: 'blackBright' },
+  heading: { bold: true, color: 'blue' },
+  code: { color: 'green' },
+  bullet: { color: 'blue' },
+  link: { color: 'blue', underline: true },
+  quote: { color: 'magenta' },
+  quoteActive: { color: 'black', backgroundColor: 'yellowBright' },
+  paraphrase: { color: 'magenta', italic: true },
+  paraphraseActive: { color: 'black', backgroundColor: 'yellowBright', italic: true },
+  selection: { color: 'white', backgroundColor: 'blue' },
+  selectionMuted: { color: 'white', backgroundColor: 'blue' },
+  bookmark: { color: 'magenta' },
+  speaker: { color: 'blue' },
+  border: { color: 'blackBright' },
+  paneTitle: { bold: true, color: 'blue' },
+  key: { bold: true, color: 'blue' },
+  status: { color: 'white', backgroundColor: 'blackBright' },
+};
+
+export type ThemeName = 'dark' | 'light' | 'mono';
+export const THEME_NAMES: readonly ThemeName[] = ['dark', 'light', 'mono'];
+
+export function themeNamed(name: ThemeName): Theme {
+  return name === 'light' ? lightTheme : name === 'mono' ? monoTheme : colorTheme;
+}
+
+/** The colour tokens a settings file may set, and the parts of a theme each one colours. */
+export const COLOR_TOKENS = {
+  title: ['title'],
+  quote: ['quote', 'paraphrase'],
+  speaker: ['speaker'],
+  link: ['link'],
+  dim: ['muted', 'meta', 'border'],
+  accent: ['heading', 'bullet', 'paneTitle', 'key'],
+  status: ['status'],
+} as const satisfies Record<string, readonly (keyof Theme)[]>;
+
+export type ColorToken = keyof typeof COLOR_TOKENS;
+
+/** A token's colours: a text colour, and for the status bar maybe a background ("black on cyan"). */
+export interface TokenColor {
+  color: string;
+  backgroundColor?: string;
+}
+
+/** The theme with the settings' colours over it; mono stays without colours. */
+export function restyleTheme(theme: Theme, colors: Partial<Record<ColorToken, TokenColor>>): Theme {
+  if (theme === monoTheme) return theme;
+  const next: Record<string, unknown> = { ...theme };
+  for (const [token, value] of Object.entries(colors) as [ColorToken, TokenColor][]) {
+    for (const part of COLOR_TOKENS[token]) next[part] = { ...theme[part], ...value };
+  }
+  return next as unknown as Theme;
+}

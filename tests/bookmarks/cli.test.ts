@@ -205,7 +205,7 @@ describe('inkwire config path', () => {
     const { code, stdout } = inkwire(home, ['config', 'path']);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      [`config   ${home}/config.json`, `journal  ${home}/config.json.journal`, `backup   ${home}/config.json.bak`, `articles ${home}/articles`, `cache    ${home}/cache`, ''].join('\n'),
+      [`config   ${home}/config.json`, `settings ${home}/settings.json`, `journal  ${home}/config.json.journal`, `backup   ${home}/config.json.bak`, `articles ${home}/articles`, `cache    ${home}/cache`, ''].join('\n'),
     );
   });
 
@@ -215,6 +215,7 @@ describe('inkwire config path', () => {
     });
     expect(JSON.parse(stdout)).toEqual({
       config: '/xdg/config/inkwire/config.json',
+      settings: '/xdg/config/inkwire/settings.json',
       journal: '/xdg/config/inkwire/config.json.journal',
       backup: '/xdg/config/inkwire/config.json.bak',
       articles: '/xdg/data/inkwire/articles',

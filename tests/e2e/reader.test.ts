@@ -95,7 +95,7 @@ describe('inkwire in a terminal', () => {
     expect(s.screen().replace(/\s+/g, ' ')).toContain(topWords);
     expectTidy(s, 80);
     s.resize(30, 8);
-    await s.waitFor('Terminal too small');
+    await s.waitFor('need 40×10');
     s.resize(120, 40);
     await s.waitUntil(() => s.screen().split('\n')[38]!.includes('% ·'), 'the 120×40 frame');
     expect(s.screen().replace(/\s+/g, ' ')).toContain(topWords);

@@ -36,7 +36,17 @@ describe('keymap', () => {
     expect(resolveKey('reader', 'J')).toBe('nextArticle');
     expect(resolveKey('list', 'enter')).toBe('open');
     expect(resolveKey('list', 'q')).toBe('quit');
-    expect(resolveKey('reader', 'q')).toBe('back');
+    expect(resolveKey('reader', 'q')).toBe('close');
+    expect(resolveKey('reader', 'esc')).toBe('clearFilter');
+    expect(resolveKey('reader', 'h')).toBe('back');
+    expect(resolveKey('reader', 'ctrl+f')).toBe('pageDown');
+    expect(resolveKey('reader', 'ctrl+b')).toBe('pageUp');
+    expect(resolveKey('reader', 'ctrl+e')).toBe('down');
+    expect(resolveKey('reader', 'ctrl+y')).toBe('up');
+    expect(resolveKey('reader', 'ctrl+z')).toBe('suspend');
+    expect(resolveKey('reader', '?')).toBe('findBackward');
+    expect(resolveKey('reader', '%')).toBe('percent');
+    expect(resolveKey('reader', ':')).toBe('goTo');
     expect(resolveKey('list', 's')).toBe('toggleBookmark');
     expect(resolveKey('reader', 'B')).toBe('showBookmarks');
     expect(resolveKey('reader', 'tab')).toBe('toggleSidebar');
@@ -50,9 +60,19 @@ describe('keymap', () => {
     expect(resolveKey('input', '/')).toBeNull();
   });
 
-  it('offers help in every browsing view', () => {
+  it('offers help in every browsing view: H and F1 everywhere, ? where it is not a search', () => {
     for (const context of ['list', 'reader', 'quotes', 'bookmarks', 'links', 'welcome'] as const) {
-      expect(resolveKey(context, '?')).toBe('help');
+      expect(resolveKey(context, 'H')).toBe('help');
+      expect(resolveKey(context, 'f1')).toBe('help');
+      if (context !== 'reader') expect(resolveKey(context, '?')).toBe('help');
+    }
+  });
+
+  it('never quits on Esc, h or ←: only q, Q and ctrl+c quit', () => {
+    for (const context of CONTEXTS) {
+      for (const key of ['esc', 'h', 'left']) {
+        expect(['quit', 'quitNow']).not.toContain(resolveKey(context, key));
+      }
     }
   });
 
@@ -60,7 +80,7 @@ describe('keymap', () => {
     const md = keymapMarkdown();
     expect(md).toContain('### Reader');
     expect(md).toContain('| Keys | Action |');
-    expect(md).toContain('| `j` `↓` | scroll down a line |');
+    expect(md).toContain('| `j` `↓` `ctrl+e` | scroll down a line |');
     expect(md).toContain('| `q` `ctrl+c` | quit |');
     for (const line of md.split('\n').filter((l) => l.startsWith('| `'))) expect(line.split(' | ').length).toBe(2);
   });

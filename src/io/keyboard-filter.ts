@@ -1,0 +1,58 @@
+import { PassThrough } from 'node:stream';
+import { TerminalInput, type TerminalEvent } from './terminal-input.js';
+
+export interface FilteredKeyboard {
+  /** What Ink reads keys from: a terminal-like stream with the reports taken out. */
+  stream: NodeJS.ReadStream;
+  /** Stops reading from the terminal (for a pause, or for good). */
+  detach(): void;
+  attach(): void;
+}
+
+/**
+ * Stands between the terminal and Ink: the bytes pass on, except mouse reports, F1 and the
+ * background colour answer, which go to `onEvent`. Raw mode and ref/unref reach the terminal.
+ */
+export function filterKeyboard(keyboard: NodeJS.ReadStream, onEvent: (event: TerminalEvent) => void): FilteredKeyboard {
+  const parser = new TerminalInput();
+  // One read per chunk the terminal sent, as from the terminal itself: Esc and a key after it
+  // must not be read together as Alt+key when Ink falls behind.
+  const proxy = new PassThrough({ objectMode: true }) as PassThrough & Partial<NodeJS.ReadStream>;
+  const onData = (chunk: Buffer | string) => {
+    const { text, events } = parser.feed(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    for (const event of events) onEvent(event);
+    if (text) proxy.write(text);
+  };
+  Object.assign(proxy, {
+    isTTY: true,
+    isRaw: false,
+    setRawMode(mode: boolean) {
+      if (keyboard.isTTY) keyboard.setRawMode(mode);
+      return proxy;
+    },
+    ref() {
+      keyboard.ref();
+      return proxy;
+    },
+    unref() {
+      keyboard.unref();
+      return proxy;
+    },
+  });
+  let attached = false;
+  const attach = () => {
+    if (attached) return;
+    attached = true;
+    keyboard.on('data', onData);
+    keyboard.resume();
+  };
+  const detach = () => {
+    if (!attached) return;
+    attached = false;
+    keyboard.off('data', onData);
+    keyboard.pause();
+  };
+  attach();
+  // The proxy is a PassThrough dressed as a terminal stream: Ink uses only what is set above.
+  return { stream: proxy as unknown as NodeJS.ReadStream, detach, attach };
+}
