@@ -41,8 +41,10 @@ export function sidebarCommand(state: AppState, command: Command): AppState {
     case 'halfUp':
       return placeAt(state, halfPage(quotes, position, -1, sidebarBox(state)));
     case 'top':
+      if (reader.quotes === null) return setReader(state, { quoteEndWanted: 'top' });
       return moveTo(state, 0);
     case 'bottom':
+      if (reader.quotes === null) return setReader(state, { quoteEndWanted: 'bottom' });
       return moveTo(state, quotes.length - 1);
     case 'open': {
       const quote = quotes[reader.quoteCursor];
@@ -102,5 +104,9 @@ export function quotesLoaded(state: AppState, articleId: string, found: readonly
   // If the sidebar was opened while quotes were being found, start at the first one on screen.
   const quoteCursor = reader.sidebarOpen ? firstQuoteOnScreen({ ...reader, quotes }) : 0;
   const quoteOffset = revealQuote(quotes, quoteCursor, 0, sidebarBox(state));
-  return setReader(state, { quotes, quoteCursor, quoteOffset });
+  const loaded = setReader(state, { quotes, quoteCursor, quoteOffset, quoteEndWanted: undefined });
+  // A g or G pressed while the engine ran (keys typed as the reader opened) takes effect now.
+  if (reader.quoteEndWanted === 'bottom') return moveTo(loaded, quotes.length - 1);
+  if (reader.quoteEndWanted === 'top') return moveTo(loaded, 0);
+  return loaded;
 }

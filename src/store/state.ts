@@ -40,6 +40,8 @@ export interface ReaderState {
   /** null while the quote engine is still working on this article. */
   quotes: readonly Quote[] | null;
   quoteCursor: number;
+  /** The end of the sidebar asked for (g, G) before the quotes were found: applied when they are. */
+  quoteEndWanted?: 'top' | 'bottom';
   quoteOffset: number;
   sidebarOpen: boolean;
   focus: 'text' | 'quotes';

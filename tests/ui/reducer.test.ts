@@ -187,6 +187,15 @@ describe('reducer: quote sidebar', () => {
     expect(s.layout.readerWidth).toBe(120);
   });
 
+  it('keeps a G pressed before the quotes were found, and goes to the last one when they are', () => {
+    const s0 = createState({ articles: [quoted], bookmarks: [], size: { columns: 120, rows: 30 } });
+    let s = run(reducer(s0, { type: 'open', article: quoted }), 'tab', 'G');
+    expect(s.reader!.quotes).toBeNull();
+    s = reducer(s, { type: 'quotesLoaded', articleId: quoted.id, quotes: fakeQuotes(quoted.text) });
+    expect(s.reader!.quoteCursor).toBe(s.reader!.quotes!.length - 1);
+    expect(s.reader!.quotes!.length).toBeGreaterThan(1);
+  });
+
   it('scrolls the text to the quote under the cursor, and Enter jumps and focuses the text', () => {
     let s = run(withQuotes(), 'tab', 'j');
     const quote = s.reader!.quotes![1]!;
