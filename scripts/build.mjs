@@ -109,6 +109,8 @@ const common = {
     ].join('\n'),
   },
   logLevel: 'warning',
+  // A native module: its .node binary is loaded from node_modules at run time.
+  external: ['better-sqlite3'],
 };
 
 // Built beside dist/ and swapped in, so a CLI running from dist/ (a test, a reader left open)
