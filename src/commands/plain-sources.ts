@@ -1,5 +1,5 @@
 /** The subcommands (and commander's help): a first argument naming one is not a source. */
-export const COMMAND_NAMES: readonly string[] = ['export', 'list', 'quotes', 'bookmarks', 'config', 'help'];
+export const COMMAND_NAMES: readonly string[] = ['export', 'list', 'quotes', 'bookmarks', 'config', 'feeds', 'refresh', 'search', 'mark-read', 'help'];
 
 /**
  * The sources of the commonest start, `inkwire FILE…` with no option, or null for anything
