@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../article.js';
-import { libraryError, openDatabase } from './open.js';
+import { basename } from 'node:path';
+import { ExitCode, InkwireError } from '../errors.js';
+import { isDamage, libraryError, openDatabase, setAside } from './open.js';
 import { fromColumns, toColumns } from './records.js';
 import { ftsQuery } from './query.js';
 
@@ -307,6 +309,13 @@ export class Library {
     try {
       return body();
     } catch (error) {
+      // Damage found in use (opening reads only the first pages): the file is kept aside at
+      // once, so the next command starts a new library instead of failing the same way.
+      if (isDamage(error)) {
+        this.close();
+        const aside = setAside(this.path, new Date(this.#now()));
+        throw new InkwireError('library', `${basename(this.path)} was damaged (its pages are corrupt); kept it as ${aside}; a new library starts with the next command`, ExitCode.ioErr);
+      }
       throw libraryError(this.path, error);
     }
   }

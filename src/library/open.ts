@@ -75,7 +75,8 @@ export function userVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-function setAside(path: string, at: Date): string {
+/** Renames a damaged library (and its log) aside; returns the new name. */
+export function setAside(path: string, at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   let aside = `${path}.damaged-${stamp}`;
   for (let n = 2; existsSync(aside); n++) aside = `${path}.damaged-${stamp}-${n}`;
@@ -114,7 +115,6 @@ export function libraryError(path: string, error: unknown): InkwireError {
     if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read-only (file or disk); nothing was changed';
     if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM') return 'cannot open (permission denied, or its folder is missing)';
     if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'input/output error; nothing was changed';
-    if (isDamage(error)) return 'damaged; start inkwire again to keep it aside and begin a new library';
     return (error as Error)?.message ?? String(error);
   })();
   return new InkwireError(`library ${path}`, reason, ExitCode.ioErr);
