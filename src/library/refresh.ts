@@ -51,7 +51,7 @@ async function refreshOne(library: Library, feed: Feed, web: WebOptions): Promis
   let articles: Article[];
   try {
     // Each feed its own deadline; redirects, cache and 304s as for any web source.
-    articles = await loadWebSource(feed.url, { ...web, deadline: undefined }, [], 'followed');
+    articles = await loadWebSource(feed.url, { ...web, deadline: undefined, noStaleCopy: true }, [], 'followed');
   } catch (error) {
     const reason = sourceFailureReason(error).reason;
     library.recordFeedError(feed.id, reason);

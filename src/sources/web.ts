@@ -23,6 +23,8 @@ export interface WebOptions {
   full?: boolean;
   /** How many feeds of an OPML list, or pages for `--full`, are fetched at once. */
   concurrency?: number;
+  /** A failed fetch fails, instead of falling back to the copy saved before (`refresh`). */
+  noStaleCopy?: boolean;
   /** Cancels every request still running (the reader quit while sources were loading). */
   signal?: AbortSignal;
   /**
@@ -214,7 +216,7 @@ export async function getResource(address: string, options: WebOptions, warnings
     });
   } catch (error) {
     // Offline, or the server is down: what was read before is better than nothing.
-    if (cached && error instanceof InkwireError && error.exitCode === ExitCode.ioErr) {
+    if (cached && !options.noStaleCopy && error instanceof InkwireError && error.exitCode === ExitCode.ioErr) {
       warnings.push(`${address}: ${error.reason}; showing the copy saved ${new Date(cached.meta.storedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`);
       return fromCopy(cached.meta, cached.bytes);
     }
