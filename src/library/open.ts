@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ExitCode, InkwireError } from '../errors.js';
@@ -91,6 +91,15 @@ export function setAside(path: string, at: Date): string {
   return aside;
 }
 
+function diskAlmostFull(path: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(dirname(path));
+    return bavail * bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
+}
+
 function sqliteCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
@@ -110,11 +119,13 @@ export function libraryError(path: string, error: unknown): InkwireError {
   if (error instanceof InkwireError) return error;
   const code = sqliteCode(error);
   const reason = (() => {
-    if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk full; nothing was changed';
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return `another inkwire kept the library busy for ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed`;
-    if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read-only (file or disk); nothing was changed';
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk full; the change was not saved';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return `another inkwire kept the library busy for ${BUSY_TIMEOUT_MS / 1000} s; the change was not saved`;
+    if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read-only (file or disk); the change was not saved';
     if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM') return 'cannot open (permission denied, or its folder is missing)';
-    if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'input/output error; nothing was changed';
+    // SQLite reports a write that found no room as an I/O error: the free space tells.
+    if (code.startsWith('SQLITE_IOERR') && diskAlmostFull(path)) return 'disk full; the change was not saved';
+    if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'input/output error; the change was not saved';
     return (error as Error)?.message ?? String(error);
   })();
   return new InkwireError(`library ${path}`, reason, ExitCode.ioErr);
