@@ -4,6 +4,7 @@ import { resolveKey } from '../input/keymap.js';
 import { clampTop, ensureVisible, lineAtOffset } from '../text/viewport.js';
 import type { Action } from './actions.js';
 import { bookmarksChanged, bookmarksCommand, bookmarksRemoved, undoRemoval } from './bookmarks-reducer.js';
+import { entriesCommand, feedEntriesLoaded, feedsCommand, feedsLoaded, firstUnreadIndex, refreshProgress } from './library-reducer.js';
 import { linksCommand } from './links-reducer.js';
 import { acceptFilter, applyFilter, articlesLoaded, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
 import {
@@ -62,6 +63,15 @@ export function reducer(state: AppState, action: Action): AppState {
       return fullTextLoaded(state, action.articleId, action.article);
     case 'fullTextFailed':
       return fullTextFailed(state, action.articleId, action.reason);
+    case 'feedsLoaded':
+      return feedsLoaded(state, action.feeds);
+    case 'feedEntries': {
+      const shown = feedEntriesLoaded(state, action.feedId, action.entries, action.title);
+      const first = action.firstUnread ? firstUnreadIndex(shown) : -1;
+      return first >= 0 ? { ...shown, list: { ...shown.list, cursor: first, offset: ensureVisible(first, 0, listHeight(shown), shown.list.matches.length) } } : shown;
+    }
+    case 'refreshProgress':
+      return refreshProgress(state, action.done, action.total, action.failed);
   }
 }
 
@@ -77,6 +87,11 @@ function pressKey(state: AppState, key: KeyPress): AppState {
 }
 
 function runCommand(state: AppState, context: KeyContext, command: Command): AppState {
+  // A feed's entries: q goes back to the feeds, opening marks read.
+  if (context === 'list') {
+    const entries = entriesCommand(state, command);
+    if (entries) return entries;
+  }
   if (command === 'quit') return quit(rememberPosition(state));
   if (command === 'help') return { ...state, help: { open: true, top: 0 } };
   if (command === 'showBookmarks') {
@@ -84,6 +99,8 @@ function runCommand(state: AppState, context: KeyContext, command: Command): App
   }
   if (command === 'undoRemove') return undoRemoval(state);
   switch (context) {
+    case 'feeds':
+      return feedsCommand(state, command);
     case 'help':
       return helpCommand(state, command);
     case 'list':
