@@ -32,6 +32,8 @@
 //     text         the article's plain text (what the search index reads)
 //     article      the rest of the Article as JSON, without `text` (rebuilt from its blocks)
 //
+//   entries_by_feed_date (version 3) index of a feed's entries newest first.
+//
 //   entries_fts    (version 2) FTS5 index over entries(title, text), external content,
 //                  kept in step by triggers; unicode61 tokens with diacritics folded.
 
@@ -99,6 +101,14 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO entries_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
       END;
       INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+    `,
+  },
+  {
+    version: 3,
+    name: 'entries of a feed in date order',
+    // A feed's entries come out newest first without sorting whole rows (texts and all).
+    sql: `
+      CREATE INDEX entries_by_feed_date ON entries (feed_id, coalesce(published, first_seen) DESC, id DESC);
     `,
   },
 ];
