@@ -2,6 +2,7 @@
 // Each figure is measured beside its baseline in the same run, so machine noise cancels in
 // the ratio. Large inputs are generated into temporary folders and removed afterwards.
 import { bookmarkFigures } from './bookmarks.js';
+import { libraryFigures } from './library.js';
 import { extractionFigureRows, extractionFigures, hasCorpus } from './extract-figures.js';
 import { pageFigures } from './pages.js';
 import { parseFigures } from './parse.js';
@@ -55,6 +56,7 @@ const SUITES: Record<string, { needsShared?: boolean; run: () => Promise<Figure[
   startup: { run: startupFigures },
   ui: { run: benchUi },
   bookmarks: { run: bookmarkFigures },
+  library: { run: libraryFigures },
 };
 
 const json = process.argv.includes('--json');

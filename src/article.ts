@@ -19,6 +19,15 @@ export interface Link {
   url: string;
 }
 
+/** A file a feed entry carries: a podcast's audio, a video, an image. */
+export interface Enclosure {
+  url: string;
+  /** Its media type, when the feed says (`audio/mpeg`). */
+  type?: string;
+  /** Its size in bytes, when the feed says. */
+  length?: number;
+}
+
 export interface Article {
   /** Stable: the same url, title and body give the same id on every run and machine. */
   id: string;
@@ -41,6 +50,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   links: Link[];
+  /** A feed entry's files (podcast audio, images); absent when it has none. */
+  enclosures?: Enclosure[];
 }
 
 /** What a parser knows; makeArticle sanitizes it and derives the rest. */
@@ -58,6 +69,7 @@ export interface ArticleDraft {
   lang?: string | null;
   blocks: readonly Block[];
   links?: readonly Link[];
+  enclosures?: readonly Enclosure[];
 }
 
 /** The separator between blocks in `Article.text`; quote offsets count it. */
@@ -100,6 +112,7 @@ export function makeArticle(draft: ArticleDraft): Article {
   setIfPresent(article, 'published', isoDate(draft.published));
   setIfPresent(article, 'section', optionalLine(draft.section));
   setIfPresent(article, 'lang', optionalLine(draft.lang));
+  setIfPresent(article, 'enclosures', cleanEnclosures(draft.enclosures));
   return article;
 }
 
@@ -250,6 +263,25 @@ function cleanLinks(links: readonly Link[]): Link[] {
     out.push({ text: sanitizeLine(link.text) || url, url });
   }
   return out.length === 0 ? NONE : out;
+}
+
+/** Enclosures with a safe address, once each; undefined when none is left. */
+function cleanEnclosures(enclosures: readonly Enclosure[] | undefined): Enclosure[] | undefined {
+  if (!enclosures || enclosures.length === 0) return undefined;
+  const seen = new Set<string>();
+  const out: Enclosure[] = [];
+  for (const enclosure of enclosures) {
+    const url = safeUrl(enclosure.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const clean: Enclosure = { url };
+    const type = optionalLine(enclosure.type);
+    if (type && /^[\w.+-]+\/[\w.+-]+$/.test(type)) clean.type = type.toLowerCase();
+    const length = Number(enclosure.length);
+    if (Number.isSafeInteger(length) && length > 0) clean.length = length;
+    out.push(clean);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 function optionalLine(raw: string | null | undefined): string | undefined {

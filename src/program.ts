@@ -4,9 +4,13 @@ import { registerCompletionCommand } from './commands/completion.js';
 import { registerConfigCommand } from './commands/config.js';
 import { addExamples } from './commands/examples.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerFeedsCommand } from './commands/feeds.js';
 import { registerListCommand } from './commands/list.js';
+import { registerMarkReadCommand } from './commands/mark-read.js';
 import { registerQuotesCommand } from './commands/quotes.js';
 import { configureReadCommand } from './commands/read.js';
+import { registerRefreshCommand } from './commands/refresh.js';
+import { registerSearchCommand } from './commands/search.js';
 import { reportError, type CommandDeps } from './commands/shared.js';
 import { ExitCode } from './errors.js';
 import { escapeLine, sanitizeText } from './text/sanitize.js';
@@ -37,6 +41,10 @@ export function buildProgram(deps: CommandDeps): Command {
   registerQuotesCommand(program, deps);
   registerBookmarksCommand(program, deps);
   registerConfigCommand(program, deps);
+  registerFeedsCommand(program, deps);
+  registerRefreshCommand(program, deps);
+  registerSearchCommand(program, deps);
+  registerMarkReadCommand(program, deps);
   registerCompletionCommand(program, deps);
   // Last, so that every command registered above ends its --help with its examples.
   addExamples(program);

@@ -3,6 +3,7 @@ import { InkwireError } from '../errors.js';
 import type { Action } from '../store/actions.js';
 import type { Bookmark, WaitOptions } from '../store/bookmarks/types.js';
 import type { Effect } from '../store/state.js';
+import { isLibraryEffect, runLibraryEffect } from './library.js';
 import type { Services } from './services.js';
 import { StoreWork } from './store-work.js';
 
@@ -18,6 +19,10 @@ const WAIT_SHOWN_EVERY_MS = 2_500;
  * status-bar message, never a crash.
  */
 export function runEffect(effect: Effect, services: Services, dispatch: Dispatch<Action>, exit: () => void): void {
+  if (isLibraryEffect(effect)) {
+    runLibraryEffect(effect, services.library, dispatch);
+    return;
+  }
   const { store } = services;
   const changed = async () => dispatch({ type: 'bookmarksChanged', bookmarks: await store.list() });
   switch (effect.type) {

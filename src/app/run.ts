@@ -16,6 +16,7 @@ import type { TerminalSize } from '../store/layout.js';
 import { firstFrameText } from '../views/first-frame.js';
 import { themeNamed, type Theme, type ThemeName } from '../views/themes.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { LibraryAccess } from './library.js';
 import type { SourceLoader } from './loading.js';
 import type { Services } from './services.js';
 import { StoreWork } from './store-work.js';
@@ -46,6 +47,8 @@ export interface InteractiveOptions {
   errors?: string[];
   /** Limits and cache for `r` (a feed entry's full text), as for the sources. */
   web?: WebOptions;
+  /** Open on the feeds view: the library opens after the first frame. */
+  library?: LibraryAccess;
 }
 
 /**
@@ -73,7 +76,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const deferred = isDeferred(store) ? store : undefined;
   // With nothing given to read, the first screen is the bookmarks: they must be there for it.
   // Otherwise the store opens after the first frame (see below).
-  const needsStoreFirst = Array.isArray(options.articles) && options.articles.length === 0;
+  const needsStoreFirst = !options.library && Array.isArray(options.articles) && options.articles.length === 0;
   if (deferred && needsStoreFirst) await deferred.start();
   let bookmarks: Bookmark[] = [];
   const errors = [...(options.errors ?? [])];
@@ -123,7 +126,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const size = readSize(stdout);
     const loader = Array.isArray(given) ? undefined : given;
     // Drawn first, made searchable after: the list filter's haystacks are not on screen.
-    const shown = Array.isArray(given)
+    const shown = options.library
+      ? createState({ articles: [], bookmarks, size, errors, library: true })
+      : Array.isArray(given)
       ? firstState(given, bookmarks, size, errors, false)
       : createState({ articles: [], bookmarks, size, errors, loading: true });
     // Links become terminal hyperlinks where the terminal shows them.
@@ -185,6 +190,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       fullText: async (article) => (await import('../sources/web.js')).fetchFullText(article, { ...options.web, signal: quitting.signal }),
       storeReady: deferred && !needsStoreFirst ? deferred.ready : undefined,
       storeWork,
+      library: options.library,
     };
     // A resize while Ink loaded leaves the painted frame reflowed: Ink draws on a clean screen.
     if (painted !== null && !sameSize(size, readSize(stdout))) session.clear();

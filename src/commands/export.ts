@@ -6,8 +6,10 @@ import { escapeLine, needsSanitizing } from '../text/sanitize.js';
 import { writeOut } from './output.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
+import { unreadArticles } from './unread.js';
 
 interface ExportOptions extends SourceOptions {
+  unread?: boolean;
   format: string;
   output?: string;
   width?: string;
@@ -25,13 +27,14 @@ export function registerExportCommand(program: Command, deps: CommandDeps): void
     .argument('[sources...]', SOURCES_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).default('json'))
     .option('-o, --output <path>', 'write to FILE, or one file per article into DIR (an existing folder or a path ending in /); prints each path written')
-    .option('-w, --width <columns>', 'wrap width for txt', String(DEFAULT_TEXT_WIDTH));
+    .option('-w, --width <columns>', 'wrap width for txt', String(DEFAULT_TEXT_WIDTH))
+    .option('--unread', "the library's unread feed entries, newest first (of the feeds named, when given)");
   addSourceOptions(command).action((sources: string[], options: ExportOptions) =>
     guarded(deps, async () => {
       if (!isExportFormat(options.format)) throw new InkwireError('--format', `unknown format ${options.format}`, ExitCode.usage);
       const format = options.format;
       const width = positiveInt('--width', options.width, DEFAULT_TEXT_WIDTH);
-      const { articles } = await loadForCommand(sources, options, deps);
+      const { articles } = options.unread ? await unreadArticles(sources, deps) : await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
       const [{ formatArticles, formatOneArticle }, { NameClaims, ensureFolder, fileNameFor, isFolderTarget, writeFileAtomic }] = await Promise.all([
         import('../export/formats.js'),

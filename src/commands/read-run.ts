@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { Article } from '../article.js';
+import type { WebOptions } from '../sources/web.js';
+import { inkwirePaths } from '../store/paths.js';
 import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
 import { formatFromPath } from '../parse/detect.js';
 import { ExitCode, InkwireError } from '../errors.js';
@@ -124,7 +127,9 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
   }
 
   const web = webOptionsFor(options, deps.env);
-  const code = await runInteractive({ articles, store, keyboard, errors, web, ...interfaceLook(options, settings, deps) });
+  // Nothing to read but a library of subscriptions: the feeds view.
+  const library = nothingGiven ? await libraryAccess(deps, web) : undefined;
+  const code = await runInteractive({ articles, store, keyboard, errors, web, library, ...interfaceLook(options, settings, deps) });
   // Otherwise the code loadForCommand set stands: 1 when some sources failed.
   if (code !== 0) deps.setExitCode(code);
 }
@@ -183,4 +188,15 @@ async function bookmarkStoreFor(deps: CommandDeps) {
     await store.list();
     return store;
   });
+}
+
+/** The library for the feeds view, when there is one; it opens after the first frame. */
+async function libraryAccess(deps: CommandDeps, web: WebOptions) {
+  const path = inkwirePaths(deps.env).library;
+  if (!existsSync(path)) return undefined;
+  let opened: Promise<import('../library/library.js').Library> | undefined;
+  return {
+    web,
+    open: () => (opened ??= import('../library/library.js').then(({ openLibrary }) => openLibrary(path))),
+  };
 }

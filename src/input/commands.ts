@@ -34,10 +34,15 @@ export type Command =
   | 'saveQuote'
   | 'removeBookmark'
   | 'undoRemove'
+  | 'refreshAll'
+  | 'refreshOne'
+  | 'markFeedRead'
+  | 'toggleRead'
+  | 'nextUnread'
   | 'inputAccept'
   | 'inputCancel'
   | 'inputBackspace'
   | 'inputClear';
 
 /** Where the keyboard is: one view, the focused sidebar, the help screen or a text field. */
-export type KeyContext = 'list' | 'reader' | 'quotes' | 'bookmarks' | 'links' | 'help' | 'welcome' | 'input';
+export type KeyContext = 'list' | 'reader' | 'quotes' | 'bookmarks' | 'links' | 'help' | 'welcome' | 'input' | 'feeds';

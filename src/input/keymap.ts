@@ -7,8 +7,8 @@ export interface Binding {
   contexts: readonly KeyContext[];
 }
 
-const BROWSING: readonly KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links'];
-const CURSOR: readonly KeyContext[] = ['list', 'quotes', 'bookmarks', 'links'];
+const BROWSING: readonly KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links', 'feeds'];
+const CURSOR: readonly KeyContext[] = ['list', 'quotes', 'bookmarks', 'links', 'feeds'];
 const SCROLLING: readonly KeyContext[] = [...BROWSING, 'help'];
 
 /**
@@ -76,6 +76,15 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   // In the reader u is half a page up, as in less; z undoes there.
   { command: 'undoRemove', keys: ['u', 'z'], help: 'undo the last unbookmarking', contexts: ['list', 'quotes'] },
   { command: 'undoRemove', keys: ['z'], help: 'undo the last unbookmarking', contexts: ['reader'] },
+
+  // The library (newsboat's keys where they do not clash with the reader's).
+  { command: 'open', keys: ['enter', 'l', 'right'], help: "the feed's entries, newest first (unread in bold)", contexts: ['feeds'] },
+  { command: 'refreshAll', keys: ['R'], help: 'refresh every feed (keys keep working)', contexts: ['feeds'] },
+  { command: 'refreshOne', keys: ['r'], help: 'refresh the feed under the cursor', contexts: ['feeds'] },
+  { command: 'markFeedRead', keys: ['A'], help: 'mark the whole feed read', contexts: ['feeds', 'list'] },
+  { command: 'nextUnread', keys: ['n'], help: 'next feed with unread entries, opened', contexts: ['feeds'] },
+  { command: 'toggleRead', keys: ['m'], help: 'mark the entry read or unread (feeds)', contexts: ['list'] },
+  { command: 'quit', keys: ['q'], help: 'quit', contexts: ['feeds'] },
 
   { command: 'inputAccept', keys: ['enter'], help: 'keep the text and leave the field', contexts: ['input'] },
   { command: 'inputCancel', keys: ['esc'], help: 'clear and leave the field', contexts: ['input'] },
@@ -202,11 +211,12 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   help: 'Help',
   welcome: 'Welcome',
   input: 'Search and filter fields',
+  feeds: 'Feeds',
 };
 
 /** The key list as Markdown, for the README: one table per view. */
 export function keymapMarkdown(): string {
-  const contexts: KeyContext[] = ['list', 'reader', 'quotes', 'bookmarks', 'links', 'input'];
+  const contexts: KeyContext[] = ['feeds', 'list', 'reader', 'quotes', 'bookmarks', 'links', 'input'];
   const sections = contexts.map((context) => {
     const rows = helpRows(context).map(
       (b) => `| ${b.keys.map((k) => `\`${escapeCell(keyLabel(k))}\``).join(' ')} | ${b.help} |`,

@@ -1,4 +1,5 @@
 import type { AnyFeed, AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
+import type { Enclosure } from '../article.js';
 import { resolveUrl } from './html-blocks.js';
 
 // feedsmith keeps each format's own shape; this folds RSS, Atom, RDF and JSON Feed into one
@@ -18,6 +19,8 @@ export interface FeedEntry {
   contentText?: string;
   /** The address relative links in this entry's HTML resolve against. */
   base?: string;
+  /** Files the entry carries (RSS enclosures, Atom rel="enclosure" links, JSON attachments, media). */
+  enclosures: Enclosure[];
 }
 
 export interface FeedInfo {
@@ -62,6 +65,10 @@ function fromRss(feed: RssFeed.Feed<string>, feedUrl?: string): FeedInfo {
         summaryHtml: item.description,
         contentText: mediaDescription(item.media),
         base: itemBase,
+        enclosures: [
+          ...(item.enclosures ?? []).map((e) => enclosure(e.url, e.type, e.length, itemBase)),
+          ...mediaEnclosures(item.media, itemBase),
+        ].filter(isEnclosure),
       };
     }),
   };
@@ -86,6 +93,10 @@ function fromAtom(feed: AtomFeed.Feed<string>, feedUrl?: string): FeedInfo {
         summaryHtml: atomHtml(entry.summary),
         contentText: mediaDescription(entry.media),
         base: contentBase,
+        enclosures: [
+          ...(entry.links ?? []).filter((l) => l.rel === 'enclosure').map((l) => enclosure(l.href, l.type, l.length, entryBase)),
+          ...mediaEnclosures(entry.media, entryBase),
+        ].filter(isEnclosure),
       };
     }),
   };
@@ -107,6 +118,7 @@ function fromRdf(feed: RdfFeed.Feed<string>, feedUrl?: string): FeedInfo {
       summaryHtml: item.description ?? first(item.dc?.descriptions),
       contentText: mediaDescription(item.media),
       base,
+      enclosures: mediaEnclosures(item.media, base).filter(isEnclosure),
     })),
   };
 }
@@ -131,6 +143,7 @@ function fromJson(feed: JsonFeed.Feed<string>, feedUrl?: string): FeedInfo {
         summaryHtml: item.summary,
         contentText: item.content_text,
         base: url ?? base,
+        enclosures: (item.attachments ?? []).map((a) => enclosure(a.url, a.mime_type, a.size_in_bytes, base)).filter(isEnclosure),
       };
     }),
   };
@@ -170,6 +183,25 @@ function escapeHtml(text: string): string {
 function mediaDescription(media: Media): string | undefined {
   const description = media?.description ?? media?.groups?.[0]?.description ?? media?.contents?.[0]?.description;
   return description?.value || undefined;
+}
+
+function enclosure(href: string | undefined, type: string | undefined, length: number | string | undefined, base: string | undefined): Enclosure | undefined {
+  const url = absolute(href, base);
+  if (!url) return undefined;
+  const found: Enclosure = { url };
+  if (type) found.type = type;
+  const size = Number(length);
+  if (Number.isSafeInteger(size) && size > 0) found.length = size;
+  return found;
+}
+
+function mediaEnclosures(media: Media, base: string | undefined): Array<Enclosure | undefined> {
+  const contents = [...(media?.contents ?? []), ...(media?.groups ?? []).flatMap((g) => g.contents ?? [])];
+  return contents.map((c) => enclosure(c.url, c.type, c.fileSize, base));
+}
+
+function isEnclosure(value: Enclosure | undefined): value is Enclosure {
+  return value !== undefined;
 }
 
 function first<T>(values: ReadonlyArray<T> | undefined): T | undefined {

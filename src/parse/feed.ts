@@ -75,6 +75,7 @@ function entryArticle(entry: FeedEntry, info: FeedInfo, source: string, toBlocks
     lang: info.lang,
     blocks,
     links,
+    enclosures: entry.enclosures,
   });
 }
 

@@ -36,6 +36,8 @@ export function formatForResponse(mime: string, text: string): Format | undefine
   if (mime === 'application/feed+json') return 'feed';
   if (/^(?:application|text)\/(?:[\w.-]+\+)?json$/.test(mime)) return isJsonFeed(head) ? 'feed' : 'json';
   if (mime === 'text/markdown' || mime === 'text/x-markdown') return 'markdown';
-  if (mime === 'text/plain') return sniffFormat(text) === 'markdown' ? 'markdown' : 'text';
+  // OPML lists and feeds are often served as plain text or a download: their root tells.
+  if (mime === 'text/plain') return markup ?? (sniffFormat(text) === 'markdown' ? 'markdown' : 'text');
+  if (mime === 'application/octet-stream' && markup) return markup;
   return sniffFormat(text);
 }

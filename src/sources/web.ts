@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { makeArticle } from '../article.js';
 import { ExitCode, InkwireError, sourceFailureReason } from '../errors.js';
-import type { Format } from '../parse/detect.js';
+import { sniffXmlDocument, type Format } from '../parse/detect.js';
 import { deadlineIn, formatSeconds, isPast, type Deadline } from './deadline.js';
 import { decodeBytes } from './decode.js';
 import { DEFAULT_TIMEOUT_MS, fetchUrl, requestHeader } from './fetch.js';
@@ -23,6 +23,8 @@ export interface WebOptions {
   full?: boolean;
   /** How many feeds of an OPML list, or pages for `--full`, are fetched at once. */
   concurrency?: number;
+  /** A failed fetch fails, instead of falling back to the copy saved before (`refresh`). */
+  noStaleCopy?: boolean;
   /** Cancels every request still running (the reader quit while sources were loading). */
   signal?: AbortSignal;
   /**
@@ -45,7 +47,7 @@ const MIN_ARTICLE_WORDS = 25;
 // `--full` failures reported one by one; past these, one line counts the rest.
 const FULL_TEXT_FAILURES_SHOWN = 3;
 
-interface Resource {
+export interface Resource {
   finalUrl: string;
   bytes: Uint8Array;
   contentType?: string;
@@ -56,7 +58,10 @@ export async function loadWebSource(address: string, webOptions: WebOptions, war
   const options = withDeadline(webOptions);
   const resource = await getResource(address, options, warnings);
   const { mime, charset } = parseContentType(resource.contentType);
-  if (isNonTextMime(mime)) throw new InkwireError(address, `not an article (served as ${mime})`, ExitCode.dataErr);
+  // A feed or OPML list served as a download (application/octet-stream) is told by its bytes.
+  if (isNonTextMime(mime) && !(mime === 'application/octet-stream' && servedMarkup(resource.bytes))) {
+    throw new InkwireError(address, `not an article (served as ${mime})`, ExitCode.dataErr);
+  }
   // A header that says UTF-8 over bytes that are not is the common lie; let the document's own
   // declaration speak then, which decodeBytes does when given no hint.
   const declared = charset && !/^utf-?8$/i.test(charset) ? charset : undefined;
@@ -98,7 +103,12 @@ export async function loadWebSource(address: string, webOptions: WebOptions, war
   return format === 'feed' ? withFullText(address, articles, options, warnings) : articles;
 }
 
-function withDeadline(options: WebOptions): WebOptions & { deadline: Deadline } {
+/** Whether bytes served with a generic type open as a feed or an OPML list. */
+function servedMarkup(bytes: Uint8Array): boolean {
+  return sniffXmlDocument(decodeBytes(bytes.subarray(0, 4096)).text.trimStart()) !== undefined;
+}
+
+export function withDeadline(options: WebOptions): WebOptions & { deadline: Deadline } {
   return options.deadline ? (options as WebOptions & { deadline: Deadline }) : { ...options, deadline: deadlineIn(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
 }
 
@@ -188,7 +198,7 @@ async function withFullText(source: string, articles: Article[], options: WebOpt
 }
 
 /** The bytes of an address: from the cache while fresh or confirmed by a 304, else fetched. */
-async function getResource(address: string, options: WebOptions, warnings: string[]): Promise<Resource> {
+export async function getResource(address: string, options: WebOptions, warnings: string[]): Promise<Resource> {
   const cacheDir = options.cacheDir;
   const stored = cacheDir ? await readCached(cacheDir, address) : undefined;
   // A copy made for a request that sent other values of its Vary headers is not this one's.
@@ -208,7 +218,7 @@ async function getResource(address: string, options: WebOptions, warnings: strin
     });
   } catch (error) {
     // Offline, or the server is down: what was read before is better than nothing.
-    if (cached && error instanceof InkwireError && error.exitCode === ExitCode.ioErr) {
+    if (cached && !options.noStaleCopy && error instanceof InkwireError && error.exitCode === ExitCode.ioErr) {
       warnings.push(`${address}: ${error.reason}; showing the copy saved ${new Date(cached.meta.storedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`);
       return fromCopy(cached.meta, cached.bytes);
     }

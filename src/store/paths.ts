@@ -8,6 +8,8 @@ export interface InkwirePaths {
   articles: string;
   /** Folder for caches that can be thrown away (the web-fetch cache). */
   cache: string;
+  /** The library database: feeds, their entries, read state and the search index (SQLite). */
+  library: string;
   /** Set when `INKWIRE_HOME` put every file under one folder. */
   home?: string;
 }
@@ -29,13 +31,16 @@ export function inkwirePaths(env: Env = process.env): InkwirePaths {
       config: join(root, 'config.json'),
       articles: join(root, 'articles'),
       cache: join(root, 'cache'),
+      library: join(root, 'library.db'),
       home: root,
     };
   }
   const user = nonEmpty(env.HOME) ?? homedir();
+  const data = join(xdg(env.XDG_DATA_HOME, join(user, '.local', 'share')), APP);
   return {
     config: join(xdg(env.XDG_CONFIG_HOME, join(user, '.config')), APP, 'config.json'),
-    articles: join(xdg(env.XDG_DATA_HOME, join(user, '.local', 'share')), APP, 'articles'),
+    articles: join(data, 'articles'),
+    library: join(data, 'library.db'),
     cache: join(xdg(env.XDG_CACHE_HOME, join(user, '.cache')), APP),
   };
 }

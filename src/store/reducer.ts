@@ -4,6 +4,7 @@ import { resolveKey } from '../input/keymap.js';
 import { clampTop, ensureVisible, lineAtOffset, maxTop } from '../text/viewport.js';
 import type { Action } from './actions.js';
 import { bookmarksChanged, bookmarksCommand, bookmarksRemoved, undoRemoval } from './bookmarks-reducer.js';
+import { entriesCommand, feedEntriesLoaded, feedsCommand, feedsLoaded, firstUnreadIndex, refreshProgress } from './library-reducer.js';
 import { linksCommand } from './links-reducer.js';
 import { mouseEvent } from './mouse-reducer.js';
 import { acceptFilter, applyFilter, articlesLoaded, clearFilterKeepingCursor, listCommand, loadFailed, loadFinished, loadProgress } from './list-reducer.js';
@@ -66,6 +67,15 @@ export function reducer(state: AppState, action: Action): AppState {
       return fullTextLoaded(state, action.articleId, action.article);
     case 'fullTextFailed':
       return fullTextFailed(state, action.articleId, action.reason);
+    case 'feedsLoaded':
+      return feedsLoaded(state, action.feeds);
+    case 'feedEntries': {
+      const shown = feedEntriesLoaded(state, action.feedId, action.entries, action.title);
+      const first = action.firstUnread ? firstUnreadIndex(shown) : -1;
+      return first >= 0 ? { ...shown, list: { ...shown.list, cursor: first, offset: ensureVisible(first, 0, listHeight(shown), shown.list.matches.length) } } : shown;
+    }
+    case 'refreshProgress':
+      return refreshProgress(state, action.done, action.total, action.failed);
   }
 }
 
@@ -133,6 +143,11 @@ function runCounted(state: AppState, context: KeyContext, command: Command, coun
 }
 
 function runCommand(state: AppState, context: KeyContext, command: Command): AppState {
+  // A feed's entries: q goes back to the feeds, opening marks read.
+  if (context === 'list') {
+    const entries = entriesCommand(state, command);
+    if (entries) return entries;
+  }
   if (command === 'quit' || command === 'quitNow') return quit(rememberPosition(state));
   if (command === 'suspend') return request(state, { type: 'suspend' });
   if (command === 'help') return { ...state, help: { open: true, top: 0 } };
@@ -143,6 +158,8 @@ function runCommand(state: AppState, context: KeyContext, command: Command): App
   }
   if (command === 'undoRemove') return undoRemoval(state);
   switch (context) {
+    case 'feeds':
+      return feedsCommand(state, command);
     case 'help':
       return helpCommand(state, command);
     case 'list':

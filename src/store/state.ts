@@ -5,7 +5,7 @@ import type { WrappedLine } from '../text/wrap.js';
 import { computeLayout, type Layout, type TerminalSize } from './layout.js';
 import type { Quote } from './quote.js';
 
-export type Screen = 'list' | 'reader' | 'bookmarks' | 'links' | 'welcome';
+export type Screen = 'list' | 'reader' | 'bookmarks' | 'links' | 'welcome' | 'feeds';
 
 export interface Range {
   start: number;
@@ -77,6 +77,31 @@ export interface LoadingState {
   arrived: readonly { order: number; count: number }[];
 }
 
+/** A subscription as the feeds view shows it. */
+export interface FeedSummary {
+  id: number;
+  url: string;
+  /** Its title, or its address before the first refresh. */
+  name: string;
+  tags: readonly string[];
+  unread: number;
+  total: number;
+  lastError?: string;
+}
+
+/** The feeds view and the read state of the entries on screen (the library is open). */
+export interface LibraryView {
+  /** null until the library has opened (after the first frame). */
+  feeds: readonly FeedSummary[] | null;
+  cursor: number;
+  offset: number;
+  /** Ids of the unread articles among those in the list. */
+  unread: ReadonlySet<string>;
+  /** The feed whose entries the list shows. */
+  openFeedId: number | null;
+  refreshing: { done: number; total: number; failed: number } | null;
+}
+
 /** A feed entry's page being fetched for its full text, or already fetched. */
 export type FullTextStatus = 'fetching' | 'done';
 
@@ -106,6 +131,11 @@ export type EffectRequest =
   | { type: 'copy'; text: string; what: string }
   | { type: 'fetchFullText'; article: Article }
   | { type: 'suspend' }
+  | { type: 'loadFeeds' }
+  | { type: 'openFeed'; feedId: number; title: string; firstUnread?: boolean }
+  | { type: 'refreshFeeds'; feedIds: readonly number[] }
+  | { type: 'markRead'; ids: readonly string[]; read: boolean }
+  | { type: 'markFeedRead'; feedId: number }
   | { type: 'exit' };
 
 export type Effect = EffectRequest & { id: number };
@@ -133,6 +163,8 @@ export interface AppState {
   loading: LoadingState | null;
   /** By article id. */
   fullText: ReadonlyMap<string, FullTextStatus>;
+  /** Set when the interface opened on the library's feeds view. */
+  library: LibraryView | null;
   effects: readonly Effect[];
   nextId: number;
   quitting: boolean;
@@ -151,6 +183,8 @@ export interface InitialStateOptions {
    * articles takes longer than drawing the frame.
    */
   searchable?: boolean;
+  /** Open on the feeds view (subscriptions exist and no source was given). */
+  library?: boolean;
 }
 
 export function haystackOf(article: Article): string {
@@ -170,7 +204,13 @@ export function initialSearch(): SearchState {
 export function createState(options: InitialStateOptions): AppState {
   const articles = options.articles;
   const layout = computeLayout(options.size, { sidebarOpen: false });
-  const first: Screen = articles.length > 0 || options.loading ? 'list' : options.bookmarks.length > 0 ? 'bookmarks' : 'welcome';
+  const first: Screen = options.library
+    ? 'feeds'
+    : articles.length > 0 || options.loading
+      ? 'list'
+      : options.bookmarks.length > 0
+        ? 'bookmarks'
+        : 'welcome';
   const errors = options.errors ?? [];
   const flash: Flash | null =
     errors.length === 0
@@ -193,6 +233,7 @@ export function createState(options: InitialStateOptions): AppState {
     positions: new Map(),
     loading: options.loading ? { done: 0, total: 0, failed: 0, arrived: [] } : null,
     fullText: new Map(),
+    library: options.library ? { feeds: null, cursor: 0, offset: 0, unread: new Set(), openFeedId: null, refreshing: null } : null,
     effects: [],
     nextId: 2,
     quitting: false,

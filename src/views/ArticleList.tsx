@@ -14,10 +14,12 @@ interface ArticleListProps {
   readonly height: number;
   /** Sources are still coming in: an empty list is not final yet. */
   readonly loading?: boolean;
+  /** A feed's entries: the unread ones show in bold. */
+  readonly unread?: ReadonlySet<string>;
 }
 
 /** One row per article; only the rows on screen are rendered, so 100,000 scroll like ten. */
-export function ArticleList({ articles, list, bookmarked, width, height, loading = false }: ArticleListProps) {
+export function ArticleList({ articles, list, bookmarked, width, height, loading = false, unread }: ArticleListProps) {
   const theme = useTheme();
   // Memoized per width so that unchanged rows see the same columns object and skip rendering.
   const columns = useMemo(() => listColumns(width), [width]);
@@ -37,6 +39,7 @@ export function ArticleList({ articles, list, bookmarked, width, height, loading
             columns={columns}
             selected={list.offset + i === list.cursor}
             bookmarked={bookmarked.has(article.id)}
+            unread={unread?.has(article.id) ?? false}
           />
         );
       })}
@@ -49,11 +52,14 @@ const ArticleRow = memo(function ArticleRow({
   columns,
   selected,
   bookmarked,
+  unread,
 }: {
   readonly article: Article;
   readonly columns: Columns;
   readonly selected: boolean;
   readonly bookmarked: boolean;
+  readonly unread: boolean;
 }) {
-  return <RowText row={articleRow(article, columns, selected, bookmarked, useTheme())} />;
+  const row = articleRow(article, columns, selected, bookmarked, useTheme());
+  return <RowText row={unread ? { ...row, style: { ...row.style, bold: true } } : row} />;
 });

@@ -6,6 +6,7 @@ import { currentScreen } from '../store/update.js';
 import { fitToWidth, textWidth } from '../text/wrap.js';
 import { ArticleList } from './ArticleList.js';
 import { BookmarksView } from './BookmarksView.js';
+import { FeedsView } from './FeedsView.js';
 import { HelpView } from './HelpView.js';
 import { Line } from './Line.js';
 import { LinksView } from './LinksView.js';
@@ -50,9 +51,11 @@ function Body({ state }: { readonly state: AppState }) {
   if (state.help.open) return <HelpView context={baseContext(state)} top={state.help.top} width={width} height={height} />;
   const screen = currentScreen(state);
   const reader = state.reader;
+  if (screen === 'feeds' && state.library) return <FeedsView library={state.library} width={width} height={height} />;
   if (screen === 'list') {
     return (
       <ArticleList
+        unread={state.library?.unread}
         articles={state.articles}
         list={state.list}
         bookmarked={state.bookmarked}

@@ -37,6 +37,11 @@ function viewStatus(state: AppState): StatusParts {
   const screen = currentScreen(state);
   const normal = (left: string, right: string): StatusParts => ({ left, right, tone: 'normal' });
   if (context === 'help') return normal('Help', 'Esc closes');
+  if (screen === 'list' && state.library && state.stack.includes('feeds') && !state.list.editing && !state.list.filter) {
+    const unread = state.library.unread.size;
+    const at = state.list.matches.length > 0 ? `${state.list.cursor + 1}/${groupDigits(state.list.matches.length)} · ` : '';
+    return normal(`${plural(state.articles.length, 'entry')} · ${groupDigits(unread)} unread`.replace('entrys', 'entries'), `${at}m read/unread · A all read · q feeds`);
+  }
   if (screen === 'list') {
     const { list } = state;
     const count = `${groupDigits(list.matches.length)} of ${groupDigits(state.articles.length)}`;
@@ -59,6 +64,13 @@ function viewStatus(state: AppState): StatusParts {
     const fetching = state.fullText.get(reader.article.id) === 'fetching';
     if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);
+  }
+  if (screen === 'feeds' && state.library) {
+    const { feeds, cursor, refreshing } = state.library;
+    const all = feeds ?? [];
+    const unread = all.reduce((n, f) => n + f.unread, 0);
+    const left = refreshing ? `Refreshing ${refreshing.done}/${refreshing.total}${refreshing.failed ? `, ${refreshing.failed} failed` : ''}…` : `Feeds · ${plural(all.length, 'feed')} · ${groupDigits(unread)} unread`;
+    return { left, right: `${all.length > 0 ? `${cursor + 1}/${all.length} · ` : ''}R refresh · n next unread · ? help`, tone: refreshing ? 'info' : 'normal' };
   }
   if (screen === 'bookmarks') {
     const { items, cursor } = state.bookmarks;

@@ -17,6 +17,7 @@ describe('inkwirePaths', () => {
       config: '/data/profile/config.json',
       articles: '/data/profile/articles',
       cache: '/data/profile/cache',
+      library: '/data/profile/library.db',
       home: '/data/profile',
     });
   });
@@ -26,12 +27,14 @@ describe('inkwirePaths', () => {
       config: '/cfg/inkwire/config.json',
       articles: '/data/inkwire/articles',
       cache: '/cache/inkwire',
+      library: '/data/inkwire/library.db',
     });
     // A relative XDG path is invalid by the spec and ignored.
     expect(inkwirePaths({ HOME: '/home/ann', XDG_CONFIG_HOME: 'relative' })).toEqual({
       config: '/home/ann/.config/inkwire/config.json',
       articles: '/home/ann/.local/share/inkwire/articles',
       cache: '/home/ann/.cache/inkwire',
+      library: '/home/ann/.local/share/inkwire/library.db',
     });
   });
 

@@ -1,0 +1,106 @@
+import { useEffect, type Dispatch } from 'react';
+import type { Feed, Library } from '../library/library.js';
+import type { WebOptions } from '../sources/web.js';
+import type { Action } from '../store/actions.js';
+import type { Effect, FeedSummary } from '../store/state.js';
+
+// The library for the interface: opened after the first frame (as the bookmark store is),
+// and reached only through the effects the reducer asks for. A failure is a status-bar
+// message, never a crash.
+
+export interface LibraryAccess {
+  /** Opens the library on first call; later calls get the same one. */
+  open(): Promise<Library>;
+  /** Limits and cache for a refresh, as for the sources. */
+  web: WebOptions;
+}
+
+export type LibraryEffect = Extract<Effect, { type: 'loadFeeds' | 'openFeed' | 'refreshFeeds' | 'markRead' | 'markFeedRead' }>;
+
+const LIBRARY_EFFECTS = new Set(['loadFeeds', 'openFeed', 'refreshFeeds', 'markRead', 'markFeedRead']);
+
+export function isLibraryEffect(effect: Effect): effect is LibraryEffect {
+  return LIBRARY_EFFECTS.has(effect.type);
+}
+
+export function summaries(feeds: readonly Feed[]): FeedSummary[] {
+  return feeds.map((f) => {
+    const summary: FeedSummary = { id: f.id, url: f.url, name: f.title ?? f.url, tags: f.tags, unread: f.unread, total: f.total };
+    if (f.lastError) summary.lastError = f.lastError;
+    return summary;
+  });
+}
+
+/** Opens the library once the first frame is up and shows its feeds. */
+export function useLibraryOpening(access: LibraryAccess | undefined, dispatch: Dispatch<Action>): void {
+  useEffect(() => {
+    if (!access) return;
+    let mounted = true;
+    // A tick after the first frame: opening reads the file.
+    const timer = setTimeout(() => {
+      access.open().then(
+        (library) => {
+          if (!mounted) return;
+          dispatch({ type: 'feedsLoaded', feeds: summaries(library.feeds()) });
+          for (const warning of library.warnings) dispatch({ type: 'flash', tone: 'error', text: warning });
+        },
+        (error: unknown) => {
+          if (mounted) dispatch({ type: 'flash', tone: 'error', text: reasonOf(error) });
+        },
+      );
+    }, 0);
+    return () => {
+      mounted = false;
+      clearTimeout(timer);
+    };
+  }, [access, dispatch]);
+}
+
+export function runLibraryEffect(effect: LibraryEffect, access: LibraryAccess | undefined, dispatch: Dispatch<Action>): void {
+  if (!access) return;
+  void run(effect, access, dispatch).catch((error: unknown) => dispatch({ type: 'flash', tone: 'error', text: reasonOf(error) }));
+}
+
+async function run(effect: LibraryEffect, access: LibraryAccess, dispatch: Dispatch<Action>): Promise<void> {
+  const library = await access.open();
+  const reload = () => dispatch({ type: 'feedsLoaded', feeds: summaries(library.feeds()) });
+  switch (effect.type) {
+    case 'loadFeeds':
+      reload();
+      return;
+    case 'openFeed':
+      dispatch({ type: 'feedEntries', feedId: effect.feedId, title: effect.title, entries: library.entries({ feedId: effect.feedId }), firstUnread: effect.firstUnread });
+      return;
+    case 'markRead':
+      if (effect.ids.length > 0) library.mark({ ids: effect.ids }, effect.read);
+      return;
+    case 'markFeedRead': {
+      const { changed } = library.mark({ feedIds: [effect.feedId] }, true);
+      reload();
+      dispatch({ type: 'flash', text: `Marked ${changed} ${changed === 1 ? 'entry' : 'entries'} read` });
+      return;
+    }
+    case 'refreshFeeds': {
+      const { refreshFeeds } = await import('../library/refresh.js');
+      const feeds = library.feeds().filter((f) => effect.feedIds.includes(f.id));
+      const results = await refreshFeeds(library, feeds, access.web, (p) => {
+        dispatch({ type: 'refreshProgress', done: p.done, total: p.total, failed: p.failed });
+        if (p.last) reload();
+      });
+      reload();
+      const failed = results.filter((r) => r.error);
+      const added = results.reduce((n, r) => n + r.added, 0);
+      const text =
+        failed.length === 0
+          ? `Refreshed ${results.length} ${results.length === 1 ? 'feed' : 'feeds'}: ${added} new`
+          : `Refreshed ${results.length - failed.length} of ${results.length}: ${added} new; ${failed[0]!.url}: ${failed[0]!.error}${failed.length > 1 ? ` (and ${failed.length - 1} more)` : ''}`;
+      dispatch({ type: 'flash', tone: failed.length === 0 ? 'info' : 'error', text });
+      return;
+    }
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'subject' in error && 'reason' in error) return `${String(error.subject)}: ${String(error.reason)}`;
+  return error instanceof Error ? error.message : String(error);
+}

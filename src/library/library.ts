@@ -1,0 +1,353 @@
+import type Database from 'better-sqlite3';
+import type { Article } from '../article.js';
+import { basename } from 'node:path';
+import { ExitCode, InkwireError } from '../errors.js';
+import { isDamage, libraryError, openDatabase, setAside } from './open.js';
+import { fromColumns, toColumns } from './records.js';
+import { ftsQuery } from './query.js';
+
+// The library: feeds, their entries, read state and the search index, in one SQLite file.
+// Every change is one transaction (a refresh stores each feed in its own), so a process
+// killed at any point leaves the library as it was before the change or after it.
+
+export interface Feed {
+  id: number;
+  url: string;
+  title?: string;
+  siteUrl?: string;
+  tags: string[];
+  unread: number;
+  total: number;
+  /** ISO 8601. */
+  addedAt: string;
+  refreshedAt?: string;
+  lastError?: string;
+}
+
+export interface LibraryEntry {
+  article: Article;
+  read: boolean;
+  feedId: number | null;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  url?: string;
+  source: string;
+  feed?: string;
+  published?: string;
+  read: boolean;
+  /** BM25 rank: lower is a better match (SQLite's sign). */
+  score: number;
+  /** Text around the best match, the matched words between MARK_START and MARK_END. */
+  snippet: string;
+}
+
+export const MARK_START = '\u0001';
+export const MARK_END = '\u0002';
+
+export interface StoreResult {
+  added: number;
+  updated: number;
+}
+
+export interface MarkSelector {
+  /** Article ids or entry addresses. */
+  ids?: readonly string[];
+  /** Every entry of these feeds (by feed id). */
+  feedIds?: readonly number[];
+  /** Every entry in the library. */
+  all?: boolean;
+}
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  site_url: string | null;
+  added_at: number;
+  refreshed_at: number | null;
+  last_error: string | null;
+  tags: string | null;
+  unread: number;
+  total: number;
+}
+
+interface EntryRow {
+  feed_id: number | null;
+  read_at: number | null;
+  text: string;
+  article: string;
+}
+
+const TAG_SEPARATOR = '\u001f';
+
+export class Library {
+  readonly path: string;
+  readonly warnings: readonly string[];
+  readonly #db: Database.Database;
+  readonly #now: () => number;
+  readonly #statements = new Map<string, Database.Statement>();
+
+  constructor(db: Database.Database, path: string, warnings: readonly string[], now: () => number = Date.now) {
+    this.#db = db;
+    this.path = path;
+    this.warnings = warnings;
+    this.#now = now;
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+
+  /** Every subscription with its counts, ordered by title (then address). */
+  feeds(): Feed[] {
+    const rows = this.#run(() =>
+      this.#prepare(`
+        SELECT f.*, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM feed_tags WHERE feed_id = f.id ORDER BY tag)) AS tags,
+          (SELECT count(*) FROM entries WHERE feed_id = f.id AND read_at IS NULL) AS unread,
+          (SELECT count(*) FROM entries WHERE feed_id = f.id) AS total
+        FROM feeds f ORDER BY lower(coalesce(f.title, f.url)), f.url`).all(),
+    ) as FeedRow[];
+    return rows.map(feedFromRow);
+  }
+
+  feedByUrl(url: string): Feed | undefined {
+    return this.feeds().find((f) => f.url === url);
+  }
+
+  /** Subscribes (or adds tags to an existing subscription); true when it is new. */
+  addFeed(url: string, details: { title?: string; siteUrl?: string; tags?: readonly string[] } = {}): { feed: Feed; added: boolean } {
+    const added = this.#write(() => {
+      const existing = this.#prepare('SELECT id FROM feeds WHERE url = ?').get(url) as { id: number } | undefined;
+      const id =
+        existing?.id ??
+        Number(
+          this.#prepare('INSERT INTO feeds (url, title, site_url, added_at) VALUES (?, ?, ?, ?)').run(url, details.title ?? null, details.siteUrl ?? null, this.#now())
+            .lastInsertRowid,
+        );
+      const tag = this.#prepare('INSERT OR IGNORE INTO feed_tags (feed_id, tag) VALUES (?, ?)');
+      for (const t of details.tags ?? []) if (t.trim()) tag.run(id, t.trim());
+      return existing === undefined;
+    });
+    return { feed: this.feedByUrl(url)!, added };
+  }
+
+  /** Unsubscribes; the feed's entries go with it. False when it was not subscribed. */
+  removeFeed(url: string): boolean {
+    return this.#write(() => this.#prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0);
+  }
+
+  /**
+   * Stores a feed's entries as one change: new ones unread, known ones (same address) updated
+   * in place with their read state kept; the feed's title and refresh time recorded with them.
+   */
+  storeFeedEntries(feedId: number, articles: readonly Article[], details: { title?: string; siteUrl?: string } = {}): StoreResult {
+    return this.#write(() => {
+      const result = this.#storeEntries(feedId, articles);
+      this.#prepare('UPDATE feeds SET title = coalesce(?, title), site_url = coalesce(?, site_url), refreshed_at = ?, last_error = NULL WHERE id = ?').run(
+        details.title ?? null,
+        details.siteUrl ?? null,
+        this.#now(),
+        feedId,
+      );
+      return result;
+    });
+  }
+
+  /** A refresh of the feed failed: its reason is kept until one works. */
+  recordFeedError(feedId: number, reason: string): void {
+    this.#write(() => this.#prepare('UPDATE feeds SET refreshed_at = ?, last_error = ? WHERE id = ?').run(this.#now(), reason, feedId));
+  }
+
+  /** Articles opened in the reader (files, pages, stdin), kept for search; read state kept. */
+  recordOpened(articles: readonly Article[]): StoreResult {
+    if (articles.length === 0) return { added: 0, updated: 0 };
+    return this.#write(() => this.#storeEntries(null, articles));
+  }
+
+  #storeEntries(feedId: number | null, articles: readonly Article[]): StoreResult {
+    const upsert = this.#prepare(`
+      INSERT INTO entries (feed_id, key, article_id, title, url, published, first_seen, text, article)
+      VALUES (@feed_id, @key, @article_id, @title, @url, @published, @first_seen, @text, @article)
+      ON CONFLICT (ifnull(feed_id, 0), key) DO UPDATE SET
+        article_id = excluded.article_id, title = excluded.title, url = excluded.url,
+        published = excluded.published, text = excluded.text, article = excluded.article
+      WHERE article_id IS NOT excluded.article_id`);
+    const exists = this.#prepare('SELECT 1 FROM entries WHERE ifnull(feed_id, 0) = ? AND key = ?').pluck();
+    const now = this.#now();
+    let added = 0;
+    let updated = 0;
+    for (const article of articles) {
+      const columns = toColumns(article);
+      const known = exists.get(feedId ?? 0, columns.key) !== undefined;
+      const changes = upsert.run({ ...columns, feed_id: feedId, first_seen: now }).changes;
+      if (!known) added++;
+      else if (changes > 0) updated++;
+    }
+    return { added, updated };
+  }
+
+  /** A feed's entries, or every feed entry with no feed given; newest first. */
+  entries(options: { feedId?: number; unreadOnly?: boolean; limit?: number } = {}): LibraryEntry[] {
+    const where = [options.feedId === undefined ? 'feed_id IS NOT NULL' : 'feed_id = @feedId'];
+    if (options.unreadOnly) where.push('read_at IS NULL');
+    const sql = `SELECT feed_id, read_at, text, article FROM entries WHERE ${where.join(' AND ')}
+      ORDER BY coalesce(published, first_seen) DESC, id DESC LIMIT @limit`;
+    const rows = this.#run(() => this.#prepare(sql).all({ feedId: options.feedId ?? null, limit: options.limit ?? -1 })) as EntryRow[];
+    return rowsToEntries(rows);
+  }
+
+  /** The entry stored for an article id (the newest, when several hold it). */
+  entryByArticleId(id: string): LibraryEntry | undefined {
+    const rows = this.#run(() => this.#prepare('SELECT feed_id, read_at, text, article FROM entries WHERE article_id = ? ORDER BY id DESC LIMIT 1').all(id)) as EntryRow[];
+    return rowsToEntries(rows)[0];
+  }
+
+  /** The article ids among `ids` that are read. */
+  readAmong(ids: readonly string[]): Set<string> {
+    const read = new Set<string>();
+    const statement = this.#prepare('SELECT 1 FROM entries WHERE article_id = ? AND read_at IS NOT NULL LIMIT 1').pluck();
+    this.#run(() => {
+      for (const id of ids) if (statement.get(id) !== undefined) read.add(id);
+    });
+    return read;
+  }
+
+  /**
+   * Marks entries read (or unread). Returns how many changed, and the ids or addresses given
+   * that matched no entry.
+   */
+  mark(selector: MarkSelector, read: boolean): { changed: number; unknown: string[] } {
+    return this.#write(() => {
+      const at = read ? this.#now() : null;
+      const wanted = read ? 'read_at IS NULL' : 'read_at IS NOT NULL';
+      let changed = 0;
+      const unknown: string[] = [];
+      if (selector.all) changed += this.#prepare(`UPDATE entries SET read_at = ? WHERE ${wanted}`).run(at).changes;
+      for (const feedId of selector.feedIds ?? []) {
+        changed += this.#prepare(`UPDATE entries SET read_at = ? WHERE feed_id = ? AND ${wanted}`).run(at, feedId).changes;
+      }
+      const byId = this.#prepare(`UPDATE entries SET read_at = ? WHERE (article_id = @id OR url = @id) AND ${wanted}`);
+      const known = this.#prepare('SELECT 1 FROM entries WHERE article_id = ? OR url = ? LIMIT 1').pluck();
+      for (const id of selector.ids ?? []) {
+        const n = byId.run(at, { id }).changes;
+        changed += n;
+        if (n === 0 && known.get(id, id) === undefined) unknown.push(id);
+      }
+      return { changed, unknown };
+    });
+  }
+
+  /** Ranked matches over every title and text in the library. */
+  search(query: string, limit = 20): SearchHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const rows = this.#run(() =>
+      this.#prepare(`
+        SELECT e.article_id AS id, e.title, e.url, e.published, e.read_at,
+          json_extract(e.article, '$.source') AS source, f.title AS feed_title, f.url AS feed_url,
+          bm25(entries_fts, 8.0, 1.0) AS score,
+          snippet(entries_fts, 1, char(1), char(2), '…', 24) AS snippet,
+          snippet(entries_fts, 0, char(1), char(2), '…', 24) AS title_snippet
+        FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid LEFT JOIN feeds f ON f.id = e.feed_id
+        WHERE entries_fts MATCH ? ORDER BY score LIMIT ?`).all(match, limit),
+    ) as Array<{
+      id: string;
+      title: string;
+      url: string | null;
+      published: number | null;
+      read_at: number | null;
+      source: string | null;
+      feed_title: string | null;
+      feed_url: string | null;
+      score: number;
+      snippet: string;
+      title_snippet: string;
+    }>;
+    return rows.map((row) => {
+      const hit: SearchHit = {
+        id: row.id,
+        title: row.title,
+        source: row.source ?? row.feed_url ?? '',
+        read: row.read_at !== null,
+        score: row.score,
+        // A match in the title only: the text's snippet then has no mark, the title's has.
+        snippet: row.snippet.includes(MARK_START) || !row.title_snippet.includes(MARK_START) ? row.snippet : row.title_snippet,
+      };
+      if (row.url) hit.url = row.url;
+      if (row.feed_title ?? row.feed_url) hit.feed = (row.feed_title ?? row.feed_url)!;
+      if (row.published !== null) hit.published = new Date(row.published).toISOString();
+      return hit;
+    });
+  }
+
+  /** Entry and feed counts, and the file's size in bytes (with its write-ahead log). */
+  stats(): { feeds: number; entries: number } {
+    return this.#run(() => ({
+      feeds: Number(this.#prepare('SELECT count(*) FROM feeds').pluck().get()),
+      entries: Number(this.#prepare('SELECT count(*) FROM entries').pluck().get()),
+    }));
+  }
+
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A change, whole or not at all; immediate, so two writers queue instead of deadlocking. */
+  #write<T>(body: () => T): T {
+    return this.#run(() => this.#db.transaction(body).immediate());
+  }
+
+  #run<T>(body: () => T): T {
+    try {
+      return body();
+    } catch (error) {
+      // Damage found in use (opening reads only the first pages): the file is kept aside at
+      // once, so the next command starts a new library instead of failing the same way.
+      if (isDamage(error)) {
+        this.close();
+        const aside = setAside(this.path, new Date(this.#now()));
+        throw new InkwireError('library', `${basename(this.path)} was damaged (its pages are corrupt); kept it as ${aside}; a new library starts with the next command`, ExitCode.ioErr);
+      }
+      throw libraryError(this.path, error);
+    }
+  }
+}
+
+export function openLibrary(path: string, options: { now?: () => number } = {}): Library {
+  const now = options.now ?? Date.now;
+  const { db, warnings } = openDatabase(path, () => new Date(now()));
+  return new Library(db, path, warnings, now);
+}
+
+function feedFromRow(row: FeedRow): Feed {
+  const feed: Feed = {
+    id: row.id,
+    url: row.url,
+    tags: row.tags ? row.tags.split(TAG_SEPARATOR) : [],
+    unread: row.unread,
+    total: row.total,
+    addedAt: new Date(row.added_at).toISOString(),
+  };
+  if (row.title) feed.title = row.title;
+  if (row.site_url) feed.siteUrl = row.site_url;
+  if (row.refreshed_at !== null) feed.refreshedAt = new Date(row.refreshed_at).toISOString();
+  if (row.last_error) feed.lastError = row.last_error;
+  return feed;
+}
+
+function rowsToEntries(rows: readonly EntryRow[]): LibraryEntry[] {
+  const out: LibraryEntry[] = [];
+  for (const row of rows) {
+    const article = fromColumns(row.article, row.text);
+    if (article) out.push({ article, read: row.read_at !== null, feedId: row.feed_id });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { FeedSummary, LibraryView } from '../store/state.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { fitToWidth } from '../text/wrap.js';
+import { lineRow, type Row } from './rows.js';
+import type { Theme } from './themes.js';
+
+// Rows of the feeds view: unread/total, the feed's name, its tag (the view is grouped by
+// it), and the last refresh's error when there was one. Feeds with unread entries in bold.
+
+export function feedsHeadingRow(width: number, theme: Theme): Row {
+  return lineRow(fitToWidth(`  ${'Unread'.padStart(11)}  ${'Feed'.padEnd(Math.max(4, width - 40))}  Tag`, width), theme.muted);
+}
+
+export function feedRow(feed: FeedSummary, width: number, selected: boolean, theme: Theme): Row {
+  const counts = `${feed.unread}/${feed.total}`.padStart(11);
+  const tag = feed.tags[0] ?? '';
+  const tagWidth = Math.min(20, Math.max(0, Math.floor(width / 5)));
+  const nameWidth = Math.max(8, width - 2 - 11 - 2 - 2 - tagWidth);
+  const error = feed.lastError ? ` ! ${feed.lastError}` : '';
+  const text = `  ${counts}  ${fitToWidth(`${feed.name}${error}`, nameWidth)}  ${fitToWidth(tag, tagWidth)}`;
+  const styles = feed.unread > 0 ? [{ bold: true }] : [];
+  return { runs: [{ text: sanitizeText(text), styles: selected ? [] : styles }], ...(selected ? { style: { ...theme.selection, bold: feed.unread > 0 } } : {}) };
+}
+
+export function feedsEmptyRow(library: LibraryView, theme: Theme): Row {
+  if (library.feeds === null) return lineRow('  Opening the library…', theme.muted);
+  return lineRow('  No subscriptions yet: inkwire feeds add URL, or inkwire feeds import FILE.opml', theme.muted);
+}
