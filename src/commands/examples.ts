@@ -31,6 +31,46 @@ export const EXAMPLES: Readonly<Record<string, readonly Example[]>> = {
     { line: "inkwire quotes story.html --json | jq '.[0].quotes[].speaker'", does: 'the speakers, as JSON' },
     { line: 'inkwire quotes ~/news --csv > quotes.csv', does: 'one CSV row per quotation' },
   ],
+  feeds: [
+    { line: 'inkwire feeds add https://example.com/feed.xml --tag world', does: 'subscribe, with a tag' },
+    { line: 'inkwire feeds import subscriptions.opml', does: 'subscribe to every feed of an OPML list' },
+    { line: 'inkwire feeds export > subscriptions.opml', does: 'the subscriptions as OPML 2.0' },
+  ],
+  'feeds add': [
+    { line: 'inkwire feeds add https://example.com/feed.xml', does: 'subscribe to a feed' },
+    { line: 'inkwire feeds add https://example.com/ --tag local', does: 'a page subscribes to the feed it advertises' },
+  ],
+  'feeds remove': [
+    { line: 'inkwire feeds remove https://example.com/feed.xml', does: 'unsubscribe (bookmarks stay)' },
+    { line: 'inkwire feeds remove https://a.example/rss https://b.example/atom', does: 'several at once' },
+  ],
+  'feeds list': [
+    { line: 'inkwire feeds list', does: 'unread/total, title, address, tags, last refresh' },
+    { line: "inkwire feeds list --json | jq '.[] | select(.unread > 0) | .title'", does: 'the feeds with something unread' },
+  ],
+  'feeds import': [
+    { line: 'inkwire feeds import subscriptions.opml', does: 'from a file; folders become tags' },
+    { line: 'inkwire feeds import https://example.com/list.opml', does: 'from an address' },
+  ],
+  'feeds export': [
+    { line: 'inkwire feeds export > subscriptions.opml', does: 'every subscription as OPML 2.0' },
+    { line: 'inkwire feeds export | grep -c outline', does: 'count the subscriptions' },
+  ],
+  refresh: [
+    { line: 'inkwire refresh', does: 'fetch every subscription, a few at a time' },
+    { line: 'inkwire refresh https://example.com/feed.xml', does: 'just one' },
+    { line: "inkwire refresh --json | jq '.[] | select(.error)'", does: 'the feeds that failed' },
+  ],
+  search: [
+    { line: 'inkwire search ferry strike', does: 'articles with both words, best match first' },
+    { line: 'inkwire search \'"harbour master"\' --limit 5', does: 'a phrase, the five best' },
+    { line: "inkwire search budget* --json | jq '.[].title'", does: 'a prefix, as JSON' },
+  ],
+  'mark-read': [
+    { line: 'inkwire mark-read --feed https://example.com/feed.xml', does: "every entry of one feed" },
+    { line: "inkwire list --unread --json | jq -r '.[].id' | inkwire mark-read -", does: 'ids from stdin' },
+    { line: 'inkwire mark-read --all --unread', does: 'everything unread again' },
+  ],
   bookmarks: [
     { line: 'inkwire bookmarks list', does: 'what is saved, newest first' },
     { line: 'inkwire bookmarks add story.html --tag politics', does: 'save an article with an offline copy' },
