@@ -77,11 +77,16 @@ function bodyText(e: Extraction): number {
 
 /** Characters of `from`'s body paragraphs that `into` does not have (told by a stretch of each). */
 function missingText(from: Extraction, into: Extraction): number {
-  const haystack = squash(into.blocks.map((b) => b.text).join(' '));
+  // Both come from the same page, so most paragraphs are the same text: a set answers those,
+  // and only the rest are looked for inside the other's text (built once, when first needed).
+  const whole = new Set(into.blocks.map((b) => squash(b.text)));
+  let haystack: string | undefined;
   let missing = 0;
   for (const b of from.blocks) {
     if (b.text.length < BODY_PARAGRAPH) continue;
     const text = squash(b.text);
+    if (whole.has(text)) continue;
+    haystack ??= [...whole].join(' ');
     const probe = text.slice(Math.floor(text.length / 2) - 30, Math.floor(text.length / 2) + 30);
     if (!haystack.includes(probe)) missing += b.text.length;
   }

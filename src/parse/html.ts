@@ -191,6 +191,9 @@ function readMeta(document: MetaDocument): PageMeta {
     if (key && value && !values.has(key)) values.set(key, value);
   }
   const canonical = Array.from(document.querySelectorAll('link[rel="canonical"]'))[0]?.getAttribute('href') ?? undefined;
+  // After the meta tags, the page's own markup of its date: microdata, then the first <time>.
+  const dated = Array.from(document.querySelectorAll('[itemprop="datePublished"], time[datetime]'))[0];
+  const markedDate = dated?.getAttribute('content') ?? dated?.getAttribute('datetime') ?? undefined;
   const get = (...keys: string[]) => keys.map((k) => values.get(k)).find((v) => v && v.trim());
   const keywords = (get('keywords', 'news_keywords') ?? '')
     .split(',')
@@ -201,7 +204,7 @@ function readMeta(document: MetaDocument): PageMeta {
     url: get('og:url') ?? canonical,
     author: get('author', 'article:author', 'dc.creator', 'parsely-author'),
     siteName: get('og:site_name', 'application-name'),
-    published: get('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate'),
+    published: get('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate') ?? markedDate,
     description: get('description', 'og:description', 'twitter:description'),
     keywords: keywords.slice(0, 30),
   };
