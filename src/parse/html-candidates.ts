@@ -45,9 +45,10 @@ const BODY_PARAGRAPH = 150;
 export function chooseExtraction(c: Candidates): Extraction {
   let chosen = c.raw;
   if (c.cleaned && c.cleaned.length > 0) {
-    // Cleaning is trusted unless it cut body text the raw extraction had.
+    // Cleaning is trusted unless it cut most of the body text the raw extraction had (a
+    // section of the article picked instead of the whole).
     const lost = missingText(c.raw, c.cleaned);
-    if (lost <= 0.2 * bodyText(c.raw)) chosen = c.cleaned;
+    if (lost <= 0.5 * bodyText(c.raw)) chosen = c.cleaned;
   }
   const density = c.density;
   if (density && density.length > 0) {
@@ -56,12 +57,14 @@ export function chooseExtraction(c: Candidates): Extraction {
     // and what Readability kept is mostly inside it: a page of many blocks, read whole.
     const outside = missingText(density, chosen);
     const keptInside = 1 - missingText(chosen, density) / Math.max(1, bodyText(chosen));
-    if (density.length > DENSITY_RATIO * chosen.length && outside > 0.5 * bodyText(density) && keptInside >= 0.5) return density;
+    // A long single column is an article, whose comments and teasers the density pass would add.
+    if (chosen.length < ARTICLE_LENGTH && density.length > DENSITY_RATIO * chosen.length && outside > 0.5 * bodyText(density) && keptInside >= 0.5) return density;
   }
   return chosen;
 }
 
 const DENSITY_RATIO = 1.8;
+const ARTICLE_LENGTH = 2000;
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);

@@ -99,9 +99,11 @@ function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl:
     if (clean) removeBoilerplate(document as unknown as CleanDocument);
     // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
     // serializer hands back the article element itself, saving a serialise-and-reparse.
-    // Readability's own threshold (500 characters): a lower one lets it settle for a section
-    // of a long article on its first pass.
+    // On the raw page Readability's own threshold (500 characters); on the cleaned page, where
+    // less text is left, a lower one (a section it settles for is caught by chooseExtraction,
+    // which keeps the raw body when the cleaned one lost its paragraphs).
     result = new Readability<DomNode>(document as unknown as Document, {
+      ...(clean ? { charThreshold: 200 } : {}),
       serializer: (node) => node as unknown as DomNode,
     }).parse();
   } catch {
