@@ -64,7 +64,7 @@ export function chooseExtraction(c: Candidates): Extraction {
 }
 
 const DENSITY_RATIO = 1.8;
-const ARTICLE_LENGTH = 2000;
+const ARTICLE_LENGTH = 1000;
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
