@@ -1,4 +1,5 @@
 import { createHash, hash as oneShotHash } from 'node:crypto';
+import { publicationDate } from './parse/dates.js';
 import { sanitizeLine, sanitizeText, wordsIfCleanLine } from './text/sanitize.js';
 import { countWords } from './text/spaces.js';
 
@@ -37,7 +38,10 @@ export interface Article {
   title: string;
   byline?: string;
   siteName?: string;
-  /** ISO 8601. */
+  /**
+   * ISO 8601 as the source gave it: a date alone (`2026-03-14`), or a time with the source's
+   * own offset (`2026-03-14T09:00:00-05:00`), or a local time when the source gave no zone.
+   */
   published?: string;
   section?: string;
   tags: string[];
@@ -109,7 +113,7 @@ export function makeArticle(draft: ArticleDraft): Article {
   setIfPresent(article, 'url', url);
   setIfPresent(article, 'byline', optionalLine(draft.byline));
   setIfPresent(article, 'siteName', optionalLine(draft.siteName));
-  setIfPresent(article, 'published', isoDate(draft.published));
+  setIfPresent(article, 'published', publicationDate(draft.published));
   setIfPresent(article, 'section', optionalLine(draft.section));
   setIfPresent(article, 'lang', optionalLine(draft.lang));
   setIfPresent(article, 'enclosures', cleanEnclosures(draft.enclosures));

@@ -105,7 +105,7 @@ describe('makeArticle', () => {
       ],
     });
     expect(article.url).toBeUndefined();
-    expect(article.published).toBe('2024-04-02T10:00:00.000Z');
+    expect(article.published).toBe('2024-04-02T10:00:00Z');
     expect(article.links).toEqual([{ text: 'ok', url: 'https://example.com/a' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
+import { chooseExtraction, densityCandidate, type Extraction } from './html-candidates.js';
 import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
 import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
@@ -18,18 +19,9 @@ type Linkedom = typeof import('linkedom');
 type HtmlDocument = ReturnType<Linkedom['parseHTML']>['document'];
 type HtmlNode = HtmlDocument['documentElement']['childNodes'][number];
 type ReadabilityClass = typeof import('@mozilla/readability').Readability;
-type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof import('@mozilla/readability').Readability<DomNode>>['parse']>>;
+export type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof import('@mozilla/readability').Readability<DomNode>>['parse']>>;
 
-interface Extraction {
-  result: ReadabilityResult | null;
-  blocks: Block[];
-  links: Link[];
-  linksCut: boolean;
-  length: number;
-}
 
-// Below this many characters a cleaned extraction is checked against an uncleaned one.
-const SHORT_EXTRACTION = 600;
 
 /** A web page to a reader-mode article: Readability on linkedom, loaded only when needed. */
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
@@ -48,30 +40,33 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   const elements = document.querySelectorAll('*').length;
 
   let extraction: Extraction | undefined;
+  let metadata: ReadabilityResult | null = null;
   const readerMode = elements <= READER_MODE_ELEMENTS;
   if (readerMode) {
-    extraction = extract(Readability, document, baseUrl, true);
+    // Candidates, each free to fail (a page Readability throws on falls through to the next):
+    // our own density pass (reads the page without changing it), Readability on the page as
+    // it is (also the source of title, byline and date, as Readability reads them), and
+    // Readability after the boilerplate is cleaned away.
+    const density = densityCandidate(document, baseUrl);
+    const raw = extract(Readability, document, baseUrl, false);
     checkpoint();
-    if (extraction.length < SHORT_EXTRACTION && elements * 2 <= READER_MODE_ELEMENTS) {
-      // Cleaning can mislead Readability's choice of container on an odd page; a cleaned result
-      // far shorter than the plain one means the article itself was lost, not boilerplate.
-      const plain = extract(Readability, parse(), baseUrl, false);
-      checkpoint();
-      if (plain.length > extraction.length * 3) extraction = plain;
-    }
+    metadata = raw.result;
+    const cleaned = elements * 2 <= READER_MODE_ELEMENTS ? extract(Readability, parse(), baseUrl, true) : undefined;
+    checkpoint();
+    extraction = chooseExtraction({ raw, cleaned, density });
   }
-  const result = extraction?.result;
+  const result = extraction?.result ?? null;
   let { blocks = [], links = [], linksCut = false } = extraction ?? {};
-  if (!result?.content) {
+  if (!extraction || extraction.length === 0) {
     // The whole page, less its boilerplate: what reader mode found nothing in, or a page too
     // large for it (that one is parsed once, and cleaned here for the first time).
     const page = readerMode ? parse() : document;
-    if (!readerMode) removeBoilerplate(page as unknown as CleanDocument);
+    removeBoilerplate(page as unknown as CleanDocument);
     ({ blocks, links, linksCut } = domToBlocks(page.body as unknown as DomNode, baseUrl));
   }
   checkpoint();
-  const title = result?.title || meta.title || fallbackTitle || titleFromFileName(source);
-  const byline = result?.byline ?? meta.author;
+  const title = metadata?.title || result?.title || meta.title || fallbackTitle || titleFromFileName(source);
+  const byline = metadata?.byline || result?.byline || meta.author;
   blocks = cleanBlocks(blocks, { title, byline });
   const cuts = [
     capped.cut ? `only the first ${MAX_ELEMENTS.toLocaleString('en')} were read` : '',
@@ -88,10 +83,10 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     url: options.url ?? meta.url,
     title,
     byline,
-    siteName: result?.siteName ?? meta.siteName,
-    published: result?.publishedTime ?? meta.published,
-    excerpt: result?.excerpt ?? meta.description,
-    lang: result?.lang ?? lang,
+    siteName: metadata?.siteName || result?.siteName || meta.siteName,
+    published: metadata?.publishedTime || result?.publishedTime || meta.published,
+    excerpt: metadata?.excerpt || result?.excerpt || meta.description,
+    lang: metadata?.lang || result?.lang || lang,
     tags: meta.keywords,
     blocks,
     links,
@@ -104,8 +99,11 @@ function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl:
     if (clean) removeBoilerplate(document as unknown as CleanDocument);
     // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
     // serializer hands back the article element itself, saving a serialise-and-reparse.
+    // On the raw page Readability's own threshold (500 characters); on the cleaned page, where
+    // less text is left, a lower one (a section it settles for is caught by chooseExtraction,
+    // which keeps the raw body when the cleaned one lost its paragraphs).
     result = new Readability<DomNode>(document as unknown as Document, {
-      charThreshold: 200,
+      ...(clean ? { charThreshold: 200 } : {}),
       serializer: (node) => node as unknown as DomNode,
     }).parse();
   } catch {
@@ -195,6 +193,9 @@ function readMeta(document: MetaDocument): PageMeta {
     if (key && value && !values.has(key)) values.set(key, value);
   }
   const canonical = Array.from(document.querySelectorAll('link[rel="canonical"]'))[0]?.getAttribute('href') ?? undefined;
+  // After the meta tags, the page's own markup of its date: microdata, then the first <time>.
+  const dated = Array.from(document.querySelectorAll('[itemprop="datePublished"], time[datetime]'))[0];
+  const markedDate = dated?.getAttribute('content') ?? dated?.getAttribute('datetime') ?? undefined;
   const get = (...keys: string[]) => keys.map((k) => values.get(k)).find((v) => v && v.trim());
   const keywords = (get('keywords', 'news_keywords') ?? '')
     .split(',')
@@ -205,7 +206,7 @@ function readMeta(document: MetaDocument): PageMeta {
     url: get('og:url') ?? canonical,
     author: get('author', 'article:author', 'dc.creator', 'parsely-author'),
     siteName: get('og:site_name', 'application-name'),
-    published: get('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate'),
+    published: get('article:published_time', 'datepublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate') ?? markedDate,
     description: get('description', 'og:description', 'twitter:description'),
     keywords: keywords.slice(0, 30),
   };

@@ -23,7 +23,7 @@ describe('HTML parser', () => {
     expect(article.title).toBe('Ferry Runs On Sunlight');
     expect(article.siteName).toBe('The Ledger');
     expect(article.byline).toBe('Priya Raman');
-    expect(article.published).toBe('2026-01-19T09:15:00.000Z');
+    expect(article.published).toBe('2026-01-19T09:15:00Z');
     expect(article.lang).toBe('en');
     const types = article.blocks.map((b) => b.type);
     expect(types).toContain('heading');

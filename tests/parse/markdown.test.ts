@@ -30,7 +30,7 @@ describe('Markdown parser', () => {
     );
     expect(article.title).toBe('Bridge Reopens');
     expect(article.byline).toBe('Jane Roe');
-    expect(article.published).toBe('2026-03-14T00:00:00.000Z');
+    expect(article.published).toBe('2026-03-14');
     expect(article.url).toBe('https://example.com/bridge');
     expect(article.tags).toEqual(['roads', 'city']);
     expect(article.blocks).toEqual([

@@ -1,0 +1,97 @@
+import type { Block, Link } from '../article.js';
+import { densityExtract, type DensityNode } from './clean/density.js';
+import { domToBlocks, type DomNode } from './html-blocks.js';
+import type { ReadabilityResult } from './html.js';
+
+// Reader mode picks among candidate extractions by what each keeps of the page, instead of
+// trusting one: Readability on the page as it came, Readability after boilerplate cleaning,
+// and the density pass (clean/density.ts), which reads pages of many similar blocks (forum
+// threads, product pages, listings) that Readability cuts down to their first block.
+
+export interface Extraction {
+  result: ReadabilityResult | null;
+  blocks: Block[];
+  links: Link[];
+  linksCut: boolean;
+  /** Characters of text in the blocks. */
+  length: number;
+}
+
+export interface Candidates {
+  raw: Extraction;
+  cleaned?: Extraction;
+  density?: Extraction;
+}
+
+/** The density pass as an extraction; undefined when it finds no good text or fails. */
+export function densityCandidate(document: { body: unknown }, baseUrl: string | undefined): Extraction | undefined {
+  try {
+    const found = densityExtract(document.body as DensityNode);
+    if (!found || found.segments.length === 0) return undefined;
+    const blocks: Block[] = found.segments.map((s) =>
+      s.kind === 'heading' ? { type: 'heading', text: s.text, level: s.level ?? 2 } : { type: s.kind === 'code' ? 'code' : s.kind === 'quote' ? 'quote' : 'paragraph', text: s.text },
+    );
+    const { links, linksCut } = domToBlocks(found.root as unknown as DomNode, baseUrl);
+    return { result: null, blocks, links, linksCut, length: textLength(blocks) };
+  } catch {
+    return undefined;
+  }
+}
+
+// A paragraph this long is body text, not furniture: cleaning must not lose it.
+const BODY_PARAGRAPH = 150;
+
+/** The candidate to read the page by. */
+export function chooseExtraction(c: Candidates): Extraction {
+  let chosen = c.raw;
+  if (c.cleaned && c.cleaned.length > 0) {
+    // Cleaning is trusted unless it cut most of the body text the raw extraction had (a
+    // section of the article picked instead of the whole).
+    const lost = missingText(c.raw, c.cleaned);
+    if (lost <= 0.5 * bodyText(c.raw)) chosen = c.cleaned;
+  }
+  const density = c.density;
+  if (density && density.length > 0) {
+    if (chosen.length === 0) return density;
+    // The density pass found much more main text, most of it outside what Readability kept,
+    // and what Readability kept is mostly inside it: a page of many blocks, read whole.
+    const outside = missingText(density, chosen);
+    const keptInside = 1 - missingText(chosen, density) / Math.max(1, bodyText(chosen));
+    // A long single column is an article, whose comments and teasers the density pass would add.
+    if (chosen.length < ARTICLE_LENGTH && density.length > DENSITY_RATIO * chosen.length && outside > 0.5 * bodyText(density) && keptInside >= 0.5) return density;
+  }
+  return chosen;
+}
+
+const DENSITY_RATIO = 1.8;
+const ARTICLE_LENGTH = 1000;
+
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+const squash = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+
+function bodyText(e: Extraction): number {
+  let n = 0;
+  for (const b of e.blocks) if (b.text.length >= BODY_PARAGRAPH) n += b.text.length;
+  return n;
+}
+
+/** Characters of `from`'s body paragraphs that `into` does not have (told by a stretch of each). */
+function missingText(from: Extraction, into: Extraction): number {
+  // Both come from the same page, so most paragraphs are the same text: a set answers those,
+  // and only the rest are looked for inside the other's text (built once, when first needed).
+  const whole = new Set(into.blocks.map((b) => squash(b.text)));
+  let haystack: string | undefined;
+  let missing = 0;
+  for (const b of from.blocks) {
+    if (b.text.length < BODY_PARAGRAPH) continue;
+    const text = squash(b.text);
+    if (whole.has(text)) continue;
+    haystack ??= [...whole].join(' ');
+    const probe = text.slice(Math.floor(text.length / 2) - 30, Math.floor(text.length / 2) + 30);
+    if (!haystack.includes(probe)) missing += b.text.length;
+  }
+  return missing;
+}

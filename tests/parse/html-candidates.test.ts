@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/parse/html.js';
+
+const nav = '<nav><ul>' + ['Home', 'Forums', 'Latest', 'Members', 'Help'].map((w) => `<li><a href="/${w}">${w}</a></li>`).join('') + '</ul></nav>';
+
+const replies = [
+  'I switched to the smaller model last spring and the battery easily lasts two full days, even with the screen on the brightest setting most of the time.',
+  'Mine had the same fault with the charging port. The shop replaced it under warranty within a week, so it is worth asking them before you pay for anything.',
+  'For what it is worth, the firmware update in March fixed the Bluetooth drops for me; before that it lost the connection to my headphones every hour or so.',
+  'I would wait for the autumn model. The current one is two years old now, and the price usually falls by a third as soon as the new one is announced.',
+  'Check the strap size before buying online. The small strap fits wrists up to about 17 cm, and the large one is sold separately at a surprising price.',
+  'After six months of daily runs the heart rate readings are still within a few beats of my chest strap, which is better than I expected at this price.',
+];
+
+describe('reader mode on pages that are not articles', () => {
+  it('keeps every post of a forum thread, not only the first', async () => {
+    const posts = replies
+      .map((text, i) => `<div class="post"><div class="meta"><a href="/u/${i}">user${i}</a></div><div class="cooked"><p>${text}</p></div></div>`)
+      .join('');
+    const html = `<html><head><title>Which watch for running? - Forum</title></head><body>${nav}<main><h1>Which watch for running?</h1>${posts}</main><footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+    const article = await parseHtml(html, 'thread.html', { url: 'https://forum.example.org/t/1' });
+    for (const text of replies) expect(article.text).toContain(text);
+    expect(article.text).not.toContain('Privacy');
+  });
+});
+
+describe('reader mode metadata', () => {
+  it('takes the byline and date from the page metadata even where cleaning removes the byline line', async () => {
+    const body = replies.map((t) => `<p>${t}</p>`).join('');
+    const html = `<html><head><title>Watches</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Watches","author":{"@type":"Person","name":"Ana Ruiz"},"datePublished":"2026-03-14T09:00:00-05:00"}</script>
+</head><body><article><div class="byline">By Ana Ruiz</div>${body}</article></body></html>`;
+    const article = await parseHtml(html, 'watches.html', { url: 'https://news.example.org/watches' });
+    expect(article.byline).toBe('Ana Ruiz');
+    expect(article.published).toBe('2026-03-14T09:00:00-05:00');
+    expect(article.text).not.toContain('By Ana Ruiz');
+    for (const text of replies) expect(article.text).toContain(text);
+  });
+});
