@@ -46,6 +46,9 @@ const FLASH_MS = { info: 3000, error: 8000 };
  * The root: one reducer, one input handler that only turns keys into actions, and small
  * effects that run what the reducer asks for (Elm's model, update, view and commands).
  */
+/** Longer than Ink's throttle between two writes (32 ms in Ink 6). */
+const BLANK_FRAME_MS = 50;
+
 export function App({ initialState, services, theme: givenTheme, loader, control }: AppProps) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const { exit } = useApp();
@@ -71,8 +74,13 @@ export function App({ initialState, services, theme: givenTheme, loader, control
       control.repaint = undefined;
     };
   }, [control]);
+  // The real frame follows after Ink has written the blank one: Ink throttles its writes, and
+  // two frames in one throttle window are one write, the real frame, which Ink thinks is
+  // already on screen, so nothing would be drawn.
   useEffect(() => {
-    if (blank) setBlank(false);
+    if (!blank) return;
+    const timer = setTimeout(() => setBlank(false), BLANK_FRAME_MS);
+    return () => clearTimeout(timer);
   }, [blank]);
 
   const handleInput = useCallback((input: string, key: Key) => {

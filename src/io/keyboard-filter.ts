@@ -18,10 +18,29 @@ export function filterKeyboard(keyboard: NodeJS.ReadStream, onEvent: (event: Ter
   // One read per chunk the terminal sent, as from the terminal itself: Esc and a key after it
   // must not be read together as Alt+key when Ink falls behind.
   const proxy = new PassThrough({ objectMode: true }) as PassThrough & Partial<NodeJS.ReadStream>;
+  // Keys typed before Ink listens wait here, and then reach it one per turn of the event
+  // loop, as typed: written all at once, Ink would take them in one burst mid-mount.
+  let waiting: string[] | null = [];
   const onData = (chunk: Buffer | string) => {
     const { text, events } = parser.feed(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
     for (const event of events) onEvent(event);
-    if (text) proxy.write(text);
+    if (!text) return;
+    if (waiting) waiting.push(text);
+    else proxy.write(text);
+  };
+  const release = () => {
+    const next = waiting?.shift();
+    if (next === undefined) {
+      waiting = null;
+      return;
+    }
+    proxy.write(next);
+    setTimeout(release, 0);
+  };
+  const onListener = (event: string | symbol) => {
+    if (event !== 'readable' && event !== 'data') return;
+    proxy.off('newListener', onListener);
+    setTimeout(release, 0);
   };
   Object.assign(proxy, {
     isTTY: true,
@@ -53,6 +72,7 @@ export function filterKeyboard(keyboard: NodeJS.ReadStream, onEvent: (event: Ter
     keyboard.pause();
   };
   attach();
+  proxy.on('newListener', onListener);
   // The proxy is a PassThrough dressed as a terminal stream: Ink uses only what is set above.
   return { stream: proxy as unknown as NodeJS.ReadStream, detach, attach };
 }
