@@ -72,8 +72,10 @@ describe('fetching', () => {
     ['/not-http', "the server's answer is not valid HTTP (HPE_INVALID_CONSTANT)"],
     ['/huge-headers', 'the server sent headers too large to accept'],
     ['/reset', 'connection lost while reading'],
-    ['/two-lengths', "the server's answer is not valid HTTP (HPE_UNEXPECTED_CONTENT_LENGTH)"],
+    // Node 20's HTTP parser refuses two lengths; the fetch of Node 22 and later reads the
+    // body and finds it does not match. One line either way.
+    ['/two-lengths', /^(?:the server's answer is not valid HTTP \(HPE_UNEXPECTED_CONTENT_LENGTH\)|the response does not match its stated length)$/],
   ])('a server that answers %s', async (path, reason) => {
-    await expect(fetchUrl(`${base}${path}`)).rejects.toMatchObject({ reason, exitCode: 74 });
+    await expect(fetchUrl(`${base}${path}`)).rejects.toMatchObject({ reason: typeof reason === 'string' ? reason : expect.stringMatching(reason), exitCode: 74 });
   });
 });
