@@ -48,6 +48,7 @@ const BY_CODE: Record<string, string> = {
 };
 
 interface Cause {
+  name?: unknown;
   code?: unknown;
   message?: unknown;
   cause?: unknown;
@@ -61,7 +62,7 @@ export function networkReason(error: unknown, url?: URL): string {
     const cause = current as Cause;
     const code = typeof cause.code === 'string' ? cause.code : '';
     const message = typeof cause.message === 'string' ? cause.message : '';
-    const known = BY_CODE[code] ?? byCodeFamily(code) ?? byMessage(message, url);
+    const known = BY_CODE[code] ?? byCodeFamily(code) ?? (cause.name === 'HTTPParserError' ? "the server's answer is not valid HTTP" : undefined) ?? byMessage(message, url);
     if (known) return known;
     // undici's "terminated" with nothing beneath: the body stopped arriving.
     if (/terminated|other side closed/i.test(message) && !cause.cause) return 'connection lost while reading';
@@ -73,7 +74,9 @@ export function networkReason(error: unknown, url?: URL): string {
 }
 
 function byCodeFamily(code: string): string | undefined {
-  if (code.startsWith('HPE_')) return `the server's answer is not valid HTTP (${code})`;
+  // Without the parser's code: Node 24's fetch no longer gives one, and the line should read
+  // the same on every Node.
+  if (code.startsWith('HPE_')) return "the server's answer is not valid HTTP";
   if (/^ERR_SSL_|^ERR_TLS_|CERT/.test(code)) return `secure connection failed (${code})`;
   if (/^Z_|BROTLI|^ERR__ERROR_FORMAT/.test(code)) return 'compressed response is corrupt or cut short';
   return undefined;

@@ -152,7 +152,7 @@ row('a page of 300,000 links, or a million elements', 'SOURCE: a very large page
 row('a port the Fetch standard blocks (6000, 10080, …)', 'SOURCE: port 6000 is blocked by the Fetch standard, which Node follows (it belongs to another service, such as mail or X11); serve the page on another port', 74, () => ['export', '--no-cache', 'http://127.0.0.1:6000/'], {
   path: () => 'http://127.0.0.1:6000/',
 });
-row('a server that does not speak HTTP', "SOURCE: the server's answer is not valid HTTP (HPE_INVALID_CONSTANT)", 74, () => ['export', '--no-cache', `${base}/not-http`], { path: () => `${base}/not-http` });
+row('a server that does not speak HTTP', "SOURCE: the server's answer is not valid HTTP", 74, () => ['export', '--no-cache', `${base}/not-http`], { path: () => `${base}/not-http` });
 // The bookmark store
 const sharedIds = file('shared-ids.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ id: 'same', title: `Story ${i}`, url: `https://news.example/${i}` }))));
 row(
