@@ -2,9 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from '../helpers/cli.js';
+import { runCliAsync, type CliResult } from '../helpers/cli.js';
 import { schemaValidator } from '../helpers/schema.js';
 import { startServer, type TestServer } from '../web/server.js';
 import { rssFeed } from './fixtures.js';
@@ -40,23 +39,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(home: string, args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, INKWIRE_HOME: home, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+/** The built CLI with its library in `home`, shared across calls. */
+function run(home: string, args: string[], input = ''): Promise<CliResult> {
+  return runCliAsync(args, { input, env: { INKWIRE_HOME: home } });
 }
 
 const home = () => mkdtempSync(join(tmpdir(), 'inkwire-library-cli-'));
