@@ -6,6 +6,7 @@ import type { TextToRead } from '../people/indexer.js';
 import type { Person } from '../people/types.js';
 import type { Quote } from '../quotes/types.js';
 import { escapeLine } from '../text/sanitize.js';
+import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
 import { shortTime, withLibrary } from './library-shared.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
@@ -49,6 +50,7 @@ export function registerPeopleCommand(program: Command, deps: CommandDeps): void
  * entries not read yet go through the quote engine).
  */
 export async function peopleFor(sources: readonly string[], options: SourceOptions, deps: CommandDeps): Promise<Person[]> {
+  tierUpLater();
   const [{ groupPeople }, { extractQuotes }, { INDEX_OPTIONS }] = await Promise.all([
     import('../people/group.js'),
     import('../quotes/index.js'),

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
+import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
@@ -39,6 +40,7 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       const width = positiveInt('--width', options.width, terminal);
       // The engine loads while the sources are read.
       const indirect = options.indirect === true;
+      tierUpLater();
       const engine = Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
       engine.catch(() => undefined);
       const { articles } = await loadForCommand(sources, options, deps);
