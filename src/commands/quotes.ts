@@ -42,12 +42,15 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       const indirect = options.indirect === true;
       tierUpLater();
       const engine = Promise.all([import('../quotes/format.js'), import('../quotes/index.js')]);
+      // The table measures text in columns; JSON and CSV need none of that code.
+      const table = options.json || options.csv ? null : import('../quotes/format-table.js');
+      table?.catch(() => undefined);
       engine.catch(() => undefined);
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
-      const [{ quotesCsv, quotesJson, quotesTable }, { extractQuotes }] = await engine;
+      const [{ quotesCsv, quotesJson }, { extractQuotes }] = await engine;
       const found = articles.map((a) => ({ source: a.source, title: a.title, quotes: extractQuotes(a.text, { indirect, title: a.title }) }));
-      const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : quotesTable(found, width);
+      const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : (await table!).quotesTable(found, width);
       await writeOut(deps, text);
     }),
   );

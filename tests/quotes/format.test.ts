@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quotesCsv, quotesJson, quotesTable, type ArticleQuotes } from '../../src/quotes/format.js';
+import { quotesCsv, quotesJson, type ArticleQuotes } from '../../src/quotes/format.js';
+import { quotesTable } from '../../src/quotes/format-table.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { schemaValidator } from '../helpers/schema.js';
 
