@@ -5,6 +5,7 @@ import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inkOutputCache } from './ink-output-cache.mjs';
+import { lazyFsPromises } from './lazy-fs-promises.mjs';
 import { lazySegmenter, lazyStringWidth } from './lazy-segmenter.mjs';
 import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
@@ -169,7 +170,7 @@ const startup = await build({
   format: 'cjs',
   entryPoints: ['src/cli.tsx'],
   outfile: startupFile,
-  plugins: [startupSplit, lazyStringWidth({ emoji: true })],
+  plugins: [startupSplit, lazyStringWidth({ emoji: true }), lazyFsPromises],
   banner: {},
 });
 // The bin runs the start-up file as a script from V8's code cache (src/boot/bin.ts), and a

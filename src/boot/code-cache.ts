@@ -44,7 +44,10 @@ export function readCache(folder: string, name: string): Buffer | undefined {
   }
 }
 
-/** Writes through a rename, so no start reads half a cache; other builds' caches go. */
+/** Other builds' caches are removed once this old: two installs used in turn each keep theirs. */
+export const STALE_CACHE_MS = 7 * 24 * 3600 * 1000;
+
+/** Writes through a rename, so no start reads half a cache; other builds' stale caches go. */
 export function writeCache(folder: string, name: string, data: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -52,8 +55,11 @@ export function writeCache(folder: string, name: string, data: Buffer): void {
     const partial = join(folder, `${name}.${process.pid}.partial`);
     writeFileSync(partial, data, { mode: 0o600 });
     renameSync(partial, join(folder, name));
-    for (const old of readdirSync(folder)) {
-      if (old !== name && old.startsWith('startup-')) rmSync(join(folder, old), { force: true });
+    const now = Date.now();
+    for (const other of readdirSync(folder)) {
+      if (other === name || !other.startsWith('startup-')) continue;
+      const file = join(folder, other);
+      if (now - lstatSync(file).mtimeMs > STALE_CACHE_MS) rmSync(file, { force: true });
     }
   } catch {
     // A full disk or a read-only folder: the next start compiles, as without a cache.

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, statSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
@@ -164,7 +163,9 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
   }
   let info;
   try {
-    info = await stat(spec);
+    // Synchronously, as the file is then read: an asynchronous stat would start libuv's
+    // threads and load fs/promises before the first frame, to wait on nothing slower.
+    info = statSync(spec);
   } catch (error) {
     const { reason, exitCode } = fileErrorReason(error);
     throw new InkwireError(spec, reason, exitCode);

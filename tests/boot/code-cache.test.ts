@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFolder, isOwnFolder, readCache, writeCache } from '../../src/boot/code-cache.js';
+import { STALE_CACHE_MS, cacheFolder, isOwnFolder, readCache, writeCache } from '../../src/boot/code-cache.js';
 import { runCli } from '../helpers/cli.js';
 
 // The bin runs the start-up file from V8's code cache of an earlier run (src/boot/bin.ts).
@@ -87,10 +87,13 @@ describe('the code cache of the start-up file', () => {
     expect(readCache(link, 'startup-x.v8')).toBeUndefined();
   });
 
-  it('keeps one build’s cache: writing a new one removes the others', () => {
+  it('keeps other builds’ caches for a week, so two installs used in turn keep theirs', () => {
     const folder = join(scratch(), 'cache');
     writeCache(folder, 'startup-old.v8', Buffer.from('old'));
+    writeCache(folder, 'startup-other.v8', Buffer.from('other'));
+    const weekAgo = (Date.now() - STALE_CACHE_MS - 60_000) / 1000;
+    utimesSync(join(folder, 'startup-old.v8'), weekAgo, weekAgo);
     writeCache(folder, 'startup-new.v8', Buffer.from('new'));
-    expect(readdirSync(folder)).toEqual(['startup-new.v8']);
+    expect(readdirSync(folder).sort()).toEqual(['startup-new.v8', 'startup-other.v8']);
   });
 });
