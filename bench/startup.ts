@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawn } from '@lydell/node-pty';
+import { spawn, type IPty } from '@lydell/node-pty';
 import { bigArticle, manyArticles } from './inputs.js';
 import { printTable } from './table.js';
 import { CLI, ROOT, median, now, type Figure } from './util.js';
@@ -48,26 +48,54 @@ function frameEnds(output: string): number {
 }
 
 /** Ends a timed pty run once, or with `late` after 60 s: the deadline cleared, the terminal killed. */
-export function endOnce(pty: { kill(): void }, resolve: (ms: number) => void, reject: (error: Error) => void, late: string): (error?: Error, ms?: number) => void {
+export function endOnce(pty: IPty, resolve: (ms: number) => void, reject: (error: Error) => void, late: string): (error?: Error, ms?: number) => void {
+  let ended = false;
   const timer = setTimeout(() => done(new Error(late)), 60_000);
   const done = (error?: Error, ms = 0): void => {
+    if (ended) return;
+    ended = true;
     clearTimeout(timer);
-    pty.kill();
-    if (error) reject(error);
-    else resolve(ms);
+    killThen(pty, () => (error ? reject(error) : resolve(ms)));
   };
   return done;
 }
 
+/** The pty processes that have exited, so a kill need not wait for an exit already past. */
+const exited = new WeakSet<IPty>();
+
+/**
+ * Kills the process of a pty and calls `then` once it is gone (5 s at most): a reader killed
+ * at the end of a run is still restoring the terminal and stopping its threads, and the next
+ * timed run must not share the machine with that.
+ */
+export function killThen(pty: IPty, then: () => void): void {
+  if (exited.has(pty)) {
+    then();
+    return;
+  }
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(timer);
+    then();
+  };
+  const timer = setTimeout(once, 5000);
+  pty.onExit(once);
+  pty.kill();
+}
+
 /** A 120-column pseudo-terminal (40 rows unless told) running `command`, with only the environment a run needs. */
 export function benchPty(command: string, args: string[], env: Record<string, string> = {}, rows = 40) {
-  return spawn(command, args, {
+  const pty = spawn(command, args, {
     name: 'xterm-256color',
     cols: 120,
     rows,
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TERM: 'xterm-256color', LANG: 'C.UTF-8', HOME: process.env.HOME ?? '/tmp', ...env },
   });
+  pty.onExit(() => exited.add(pty));
+  return pty;
 }
 
 export function timeToText(
@@ -95,9 +123,7 @@ export function timeToText(
       } catch {
         // The process is gone; memory is unknown.
       }
-      pty.kill();
-      if (error) reject(error);
-      else resolve({ ms: shownAt - start, readyMs: readyAt ? readyAt - start : 0, peakMB, cpuMs: shownCpu });
+      killThen(pty, () => (error ? reject(error) : resolve({ ms: shownAt - start, readyMs: readyAt ? readyAt - start : 0, peakMB, cpuMs: shownCpu })));
     };
     pty.onData((data) => {
       output += data;
