@@ -1,9 +1,11 @@
 // Minified ESM bundles: Ink loaded unbundled costs ~0.5 s before the first frame.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inkOutputCache } from './ink-output-cache.mjs';
+import { lazyFsPromises } from './lazy-fs-promises.mjs';
 import { lazySegmenter, lazyStringWidth } from './lazy-segmenter.mjs';
 import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
@@ -118,6 +120,13 @@ const startupSplit = {
   },
 };
 
+/** `import("./lazy/…")` as `__inkwireImport("./lazy/…")`; any other import() is a build error. */
+function withLazyImportsFromBin(text) {
+  const turned = text.replaceAll('import("./lazy/', '__inkwireImport("./lazy/');
+  if (/\bimport\(/.test(turned)) throw new Error('build: the start-up file has an import() the bin cannot serve');
+  return turned;
+}
+
 // Everything is bundled except what package.json lists under `dependencies`: those are the
 // packages that cannot be (native modules such as better-sqlite3), installed beside dist/ by
 // `npm i -g`. Every bundled library is a devDependency, so an install pulls nothing unused.
@@ -155,13 +164,26 @@ const staging = `dist.building-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 // CommonJS, so reaching the first frame does not wait for Node's ES module loader to start
 // (it starts with the first dynamic import, after the frame); dist/package.json says so.
+const startupFile = join(staging, 'startup.js');
 const startup = await build({
   ...common,
   format: 'cjs',
   entryPoints: ['src/cli.tsx'],
+  outfile: startupFile,
+  plugins: [startupSplit, lazyStringWidth({ emoji: true }), lazyFsPromises],
+  banner: {},
+});
+// The bin runs the start-up file as a script from V8's code cache (src/boot/bin.ts), and a
+// script has no loader for import(): its lazy imports call the one the bin passes in.
+const startupText = withLazyImportsFromBin(readFileSync(startupFile, 'utf8'));
+writeFileSync(startupFile, startupText);
+const bin = await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/boot/bin.ts'],
   outfile: join(staging, 'cli.js'),
-  plugins: [startupSplit, lazyStringWidth({ emoji: true })],
   banner: { js: '#!/usr/bin/env node' },
+  define: { ...common.define, INKWIRE_STARTUP_ID: JSON.stringify(createHash('sha256').update(startupText).digest('hex').slice(0, 16)) },
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
 const lazy = await build({
@@ -183,7 +205,7 @@ const { builtManPage } = await import(pathToFileURL(resolve(manEntry)).href);
 const sourceDate = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 writeFileSync(join(staging, 'inkwire.1'), builtManPage(sourceDate));
 rmSync(manEntry);
-writeFileSync(join(staging, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages([startup.metafile, lazy.metafile])));
+writeFileSync(join(staging, 'THIRD-PARTY-NOTICES'), noticesText(bundledPackages([startup.metafile, bin.metafile, lazy.metafile])));
 chmodSync(join(staging, 'cli.js'), 0o755);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);

@@ -58,11 +58,11 @@ export function sanitizeStream(stream: NodeJS.WritableStream): NodeJS.WritableSt
  * interface is open its own handler (src/io/screen.ts), which restores the terminal first
  * and reports the error itself, exits before this runs.
  */
-export function reportUncaught(stderr: NodeJS.WritableStream): void {
+export function reportUncaught(stderr: () => NodeJS.WritableStream): void {
   const onError = (error: unknown) => {
     process.nextTick(() => {
       const message = error instanceof Error ? error.message : String(error);
-      stderr.write(`inkwire: internal error: ${escapeLine(message)}\n`);
+      stderr().write(`inkwire: internal error: ${escapeLine(message)}\n`);
       process.exit(ExitCode.ioErr);
     });
   };

@@ -21,18 +21,41 @@ export interface CommandDeps {
 }
 
 export function processDeps(): CommandDeps {
-  // Everything written to stderr, by inkwire or by a library, is sanitized on its way.
-  const stderr = sanitizeStream(process.stderr);
+  const stderr = guardedStderr();
   reportUncaught(stderr);
   return {
     stdin: process.stdin,
     stdout: process.stdout,
-    stderr,
+    get stderr() {
+      return stderr();
+    },
     env: process.env,
     setExitCode: (code) => {
       process.exitCode = code;
     },
   };
+}
+
+/**
+ * Everything written to stderr, by inkwire or by a library, is sanitized on its way: Node
+ * makes process.stderr on first use, and guarded then. On a terminal that stream is a tty
+ * stream, about a millisecond to make, which a run that writes nothing there (the reader's
+ * first frame) need not spend.
+ */
+function guardedStderr(): () => NodeJS.WritableStream {
+  const made = Object.getOwnPropertyDescriptor(process, 'stderr');
+  if (!made?.get || !made.configurable) {
+    const stream = sanitizeStream(process.stderr);
+    return () => stream;
+  }
+  const make = made.get;
+  let stream: NodeJS.WritableStream | undefined;
+  Object.defineProperty(process, 'stderr', {
+    configurable: true,
+    enumerable: made.enumerable,
+    get: () => (stream ??= sanitizeStream(make.call(process) as NodeJS.WritableStream)),
+  });
+  return () => process.stderr;
 }
 
 /** Prints `inkwire: <subject>: <reason>` on stderr: one line, controls shown as escapes, no stack trace. */

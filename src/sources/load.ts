@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, statSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
 import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAs, sniffFormat, type Format } from '../parse/detect.js';
@@ -164,7 +163,9 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
   }
   let info;
   try {
-    info = await stat(spec);
+    // Synchronously, as the file is then read: an asynchronous stat would start libuv's
+    // threads and load fs/promises before the first frame, to wait on nothing slower.
+    info = statSync(spec);
   } catch (error) {
     const { reason, exitCode } = fileErrorReason(error);
     throw new InkwireError(spec, reason, exitCode);
@@ -285,13 +286,17 @@ function toFailure(source: string, error: unknown): LoadFailure {
   return { source, reason, exitCode };
 }
 
-/** The longest run of work between two turns of the event loop while sources load. */
+/**
+ * The longest run of work between two turns of the event loop while sources load. Timed with
+ * Date.now: the global `performance` loads perf_hooks on first use, a millisecond before the
+ * first frame, for a precision this does not need.
+ */
 const TURN_MS = 15;
 
 export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  let lastTurn = performance.now();
+  let lastTurn = Date.now();
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
@@ -299,9 +304,9 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
       // Files are read synchronously, so a folder's sources settle without the event loop
       // turning: give it a turn now and then, or an interface could paint nothing (and no
       // signal be handled) until the last file was in.
-      if (performance.now() - lastTurn > TURN_MS) {
+      if (Date.now() - lastTurn > TURN_MS) {
         await new Promise((resolve) => setImmediate(resolve));
-        lastTurn = performance.now();
+        lastTurn = Date.now();
       }
     }
   };

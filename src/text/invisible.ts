@@ -6,16 +6,26 @@ import { UNSAFE_CHAR, isUnsafeAstral, isUnsafeCodeUnit } from './unsafe-chars.js
 // those only where it needs them. Each decision looks at the character before it as written
 // out and the one after it as it stands, so sanitizing twice changes nothing more.
 
-/** Letters, marks and emoji: what a zero-width joiner, non-joiner or space joins or parts. */
-const JOINABLE = /^[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
-/** What the standardized variation selectors can follow: letters, digits and symbols (maths, CJK compatibility). */
-const VARIATION_BASE = /^[\p{L}\p{N}\p{S}]$/u;
-const EMOJI = /^\p{Emoji}$/u;
-const KEYCAP_BASE = /^[0-9#*]$/;
-const IDEOGRAPH = /^\p{Ideographic}$/u;
-const MONGOLIAN_LETTER = /^(?=\p{L})\p{sc=Mongolian}$/u;
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const MARK = /^\p{M}$/u;
+/**
+ * The character classes the decisions below test, built on first use: V8 expands each
+ * Unicode property when its expression is created (most of a millisecond for these, before
+ * the first frame), and most text has no invisible character to decide about.
+ */
+function classes() {
+  return (built ??= {
+    /** Letters, marks and emoji: what a zero-width joiner, non-joiner or space joins or parts. */
+    joinable: /^[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u,
+    /** What the standardized variation selectors can follow: letters, digits and symbols (maths, CJK compatibility). */
+    variationBase: /^[\p{L}\p{N}\p{S}]$/u,
+    emoji: /^\p{Emoji}$/u,
+    keycapBase: /^[0-9#*]$/,
+    ideograph: /^\p{Ideographic}$/u,
+    mongolianLetter: /^(?=\p{L})\p{sc=Mongolian}$/u,
+    letterOrMark: /^[\p{L}\p{M}]$/u,
+    mark: /^\p{M}$/u,
+  });
+}
+let built: Record<'joinable' | 'variationBase' | 'emoji' | 'keycapBase' | 'ideograph' | 'mongolianLetter' | 'letterOrMark' | 'mark', RegExp> | undefined;
 // Built at run time: TypeScript's target predates the `v` flag, which Node 20 has.
 let rgiEmoji: RegExp | undefined;
 
@@ -62,22 +72,23 @@ function isZeroWidth(code: number | undefined): boolean {
  */
 function kept(char: string, before: string, previous: string, after: string): string {
   const code = char.codePointAt(0)!;
+  const { joinable, emoji, keycapBase, ideograph, variationBase, mongolianLetter, letterOrMark, mark } = classes();
   // Zero-width space, non-joiner and joiner: one, between letters or emoji (Thai and
   // Japanese word breaks, Persian and Indic shaping, emoji sequences), never a run.
   if (isZeroWidth(code)) {
-    return JOINABLE.test(before) && !isZeroWidth(previous.codePointAt(0)) && JOINABLE.test(after) && !isListed(after) ? char : '';
+    return joinable.test(before) && !isZeroWidth(previous.codePointAt(0)) && joinable.test(after) && !isListed(after) ? char : '';
   }
   // Variation selectors: one, right after a character it can select a form of: text or
   // emoji style after an emoji, an ideographic variant after an ideograph.
   // A digit, # or * is an emoji only as a keycap (with U+20E3 after the selector).
-  if (code === 0xfe0e || code === 0xfe0f) return EMOJI.test(before) && (!KEYCAP_BASE.test(before) || after === '\u20e3') ? char : '';
-  if (code >= 0xe0100 && code <= 0xe01ef) return IDEOGRAPH.test(before) ? char : '';
-  if (code >= 0xfe00 && code <= 0xfe0d) return VARIATION_BASE.test(before) ? char : '';
-  if (code >= 0x180b && code <= 0x180f && code !== 0x180e) return MONGOLIAN_LETTER.test(before) ? char : '';
+  if (code === 0xfe0e || code === 0xfe0f) return emoji.test(before) && (!keycapBase.test(before) || after === '\u20e3') ? char : '';
+  if (code >= 0xe0100 && code <= 0xe01ef) return ideograph.test(before) ? char : '';
+  if (code >= 0xfe00 && code <= 0xfe0d) return variationBase.test(before) ? char : '';
+  if (code >= 0x180b && code <= 0x180f && code !== 0x180e) return mongolianLetter.test(before) ? char : '';
   // Mongolian vowel separator: between the letters of a Mongolian word.
-  if (code === 0x180e) return MONGOLIAN_LETTER.test(before) && MONGOLIAN_LETTER.test(after) ? char : '';
+  if (code === 0x180e) return mongolianLetter.test(before) && mongolianLetter.test(after) ? char : '';
   // Combining grapheme joiner: between a letter or mark and the mark it keeps apart.
-  if (code === 0x34f) return LETTER_OR_MARK.test(before) && MARK.test(after) && !isListed(after) ? char : '';
+  if (code === 0x34f) return letterOrMark.test(before) && mark.test(after) && !isListed(after) ? char : '';
   // Noncharacters are not text: shown as the replacement character, as lone surrogates are.
   if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) return '\ufffd';
   return '';
