@@ -260,12 +260,6 @@ function viewsInto(text: string, blocks: readonly Block[]): Block[] {
   });
 }
 
-/** The words a paragraph or heading block of this text adds to its article's count (as cleanBlock counts them). */
-export function lineWords(line: string): number {
-  const cleanWords = wordsIfCleanLine(line);
-  return cleanWords >= 0 ? cleanWords : countWords(sanitizeLine(line));
-}
-
 /**
  * A block made safe, its words added to `tally` (one counter per article rather than a
  * result object per block: a long article has a hundred thousand); null when nothing
