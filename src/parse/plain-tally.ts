@@ -1,5 +1,5 @@
 import { textCounts, type Article } from '../article.js';
-import { isCleanRun } from './plain-paragraphs.js';
+import { isCleanRun, type RunChecks } from './plain-paragraphs.js';
 import { isBylineLine, isCreditLine, isFurniture, parsePlainText, readHeader } from './text.js';
 
 // A big plain-text article told a run of paragraphs at a time: its first paragraphs kept as a
@@ -53,12 +53,12 @@ export class PlainTextTally {
   }
 
   /**
-   * Takes a run of whole paragraphs (the text between two cuts at blank lines; `ascii`: its
-   * bytes were ASCII without controls); false when the text is not clean enough to be told
-   * this way, and the tally is then of no use.
+   * Takes a run of whole paragraphs (the text between two cuts at blank lines; `checked`:
+   * what the caller checked already, see isCleanRun); false when the text is not clean
+   * enough to be told this way, and the tally is then of no use.
    */
-  add(run: string, ascii = false): boolean {
-    if (!isCleanRun(run, ascii)) return false;
+  add(run: string, checked: RunChecks = {}): boolean {
+    if (!isCleanRun(run, checked)) return false;
     if (this.counting) {
       this.countRun(run);
       return true;

@@ -37,7 +37,7 @@ export function readPlainTextHead(path: string, maxBytes: number): Article | nul
     const buffer = Buffer.allocUnsafe(CHUNK);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const tally = new PlainTextTally();
-    const counts: SpaceCounts = { spaces: 0, lineFeeds: 0 };
+    const counts: ByteCounts = { spaces: 0, lineFeeds: 0, before: 0, beforeThat: 0 };
     let carry = '';
     // Whether the bytes of the carry were ASCII without controls.
     let carryAscii = true;
@@ -50,6 +50,7 @@ export function readPlainTextHead(path: string, maxBytes: number): Article | nul
       if (total > limit) return null;
       const bytes = buffer.subarray(0, read);
       const ascii = countBytes(bytes, counts);
+      if (ascii === null) return null;
       // ASCII (most chunks of most English text) is copied, not decoded; a sequence the decoder
       // holds unfinished cannot go on in ASCII, and flushing it then throws, as it should.
       let text = ascii ? (decoder.decode(), buffer.toString('latin1', 0, read)) : decoder.decode(bytes, { stream: true });
@@ -70,14 +71,14 @@ export function readPlainTextHead(path: string, maxBytes: number): Article | nul
         if (carry.length > MAX_PARAGRAPH) return null;
         continue;
       }
-      if (!tally.add(text.slice(0, cut), carryAscii && ascii)) return null;
+      if (!tally.add(text.slice(0, cut), { spacing: true, ascii: carryAscii && ascii })) return null;
       carry = text.slice(cut + 2);
       carryAscii = ascii;
     }
     const last = carry + decoder.decode();
     const rest = trimEnd(last);
     uncount(last.slice(rest.length), counts);
-    if (rest !== '' && !tally.add(rest, false)) return null;
+    if (rest !== '' && !tally.add(rest, { spacing: true })) return null;
     return tally.finish(path, counts);
   } catch {
     // Invalid UTF-8 (the fatal decoder), a read error: the usual path says what is wrong.
@@ -104,21 +105,39 @@ function trimEnd(text: string): string {
   return text.slice(0, end);
 }
 
+/** Spaces and line feeds counted so far, and the last two bytes counted. */
+interface ByteCounts extends SpaceCounts {
+  before: number;
+  beforeThat: number;
+}
+
 /**
  * Adds the spaces and line feeds among the bytes to `counts` (in UTF-8 those bytes are only
- * ever those characters); true when the bytes are ASCII without controls other than line feeds.
+ * ever those characters), checking the spacing isCleanRun would (no space beside a space or
+ * a line feed, no three line feeds in a row) in the same pass; null when it is not clean,
+ * else whether the bytes are ASCII without controls other than line feeds.
  */
-function countBytes(bytes: Uint8Array, counts: SpaceCounts): boolean {
+function countBytes(bytes: Uint8Array, counts: ByteCounts): boolean | null {
   let spaces = 0;
   let lineFeeds = 0;
   let plain = true;
-  for (let i = 0; i < bytes.length; i++) {
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
     const byte = bytes[i]!;
     if (byte > 32 && byte < 127) continue;
-    if (byte === 32) spaces++;
-    else if (byte === 10) lineFeeds++;
-    else plain = false;
+    if (byte === 32 || byte === 10) {
+      const before = i > 0 ? bytes[i - 1]! : counts.before;
+      if (before === 32 || (byte === 32 && before === 10)) return null;
+      if (byte === 32) spaces++;
+      else {
+        if (before === 10 && (i > 1 ? bytes[i - 2]! : i === 1 ? counts.before : counts.beforeThat) === 10) return null;
+        lineFeeds++;
+      }
+    } else plain = false;
   }
+  if (n > 1) counts.beforeThat = bytes[n - 2]!;
+  else if (n === 1) counts.beforeThat = counts.before;
+  if (n > 0) counts.before = bytes[n - 1]!;
   counts.spaces += spaces;
   counts.lineFeeds += lineFeeds;
   return plain;

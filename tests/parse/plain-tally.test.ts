@@ -75,9 +75,14 @@ describe('PlainTextTally', () => {
     fc.assert(
       fc.property(article(clean, ['\n\n']), fc.func(fc.boolean()), (text, cuts) => {
         fc.pre(text.split('\n\n').filter((p) => p.trim()).length >= 5);
+        const whole = parsePlainText(text, SOURCE);
+        // Nothing left but header and credits: not an article, on either path. Nor in the
+        // paragraphs kept for the first frame (five here, 128 KiB in use): the tally gives up.
+        const head = text.replace(/^\s+/, '').split('\n\n').slice(0, 5).join('\n\n');
+        fc.pre(whole.blocks.length > 0 && parsePlainText(head, SOURCE).blocks.length > 0);
         const told = tally(text, cuts);
         expect(told).not.toBeNull();
-        expect(told!.wordCount).toBe(parsePlainText(text, SOURCE).wordCount);
+        expect(told!.wordCount).toBe(whole.wordCount);
       }),
       { numRuns: 300 },
     );
