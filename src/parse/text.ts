@@ -184,13 +184,14 @@ function parseKeywords(line: string): string[] | null {
 
 export function isFurniture(paragraph: string): boolean {
   // Furniture is a short line; long paragraphs skip the word count.
-  if (paragraph.length > 160 || !hasAtMostWords(paragraph, MAX_FURNITURE_WORDS) || /[.!?]$/.test(paragraph)) return false;
+  // The end first: most paragraphs end a sentence, which is cheaper to see than their words.
+  if (paragraph.length > 160 || /[.!?]$/.test(paragraph) || !hasAtMostWords(paragraph, MAX_FURNITURE_WORDS)) return false;
   return FURNITURE.some((pattern) => pattern.test(paragraph));
 }
 
 function isSubheading(paragraph: string, next: string | undefined): boolean {
-  if (next === undefined || paragraph.length > 120) return false;
-  return hasAtMostWords(paragraph, 10) && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
+  if (next === undefined || paragraph.length > 120 || SENTENCE_END.test(paragraph)) return false;
+  return hasAtMostWords(paragraph, 10) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
 }
 
 function splitCredit(credit: string): string[] {
