@@ -1,7 +1,7 @@
 import module from 'node:module';
-import { DEFAULT_READ_OPTIONS, readSources } from './commands/read-run.js';
+import { readSources } from './commands/read-run.js';
 import { guarded, processDeps } from './commands/shared.js';
-import { plainSources } from './commands/plain-sources.js';
+import { plainStart } from './commands/plain-sources.js';
 
 // Node 22 and later keep V8's compiled code of the modules loaded from here on (Ink, React,
 // Yoga, the quote engine) between runs, in the system's temporary folder; Node 20 has no such
@@ -10,9 +10,9 @@ import { plainSources } from './commands/plain-sources.js';
 
 async function main(): Promise<void> {
   const deps = processDeps();
-  const sources = plainSources(process.argv.slice(2));
-  if (sources) {
-    await guarded(deps, () => readSources(sources, DEFAULT_READ_OPTIONS, deps));
+  const start = plainStart(process.argv.slice(2));
+  if (start) {
+    await guarded(deps, () => readSources(start.sources, start.options, deps));
     return;
   }
   await (await import('./program.js')).runProgram(deps, process.argv);

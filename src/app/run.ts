@@ -33,6 +33,11 @@ export interface InteractiveOptions {
    * that fills as the sources come in.
    */
   articles: Article[] | SourceLoader;
+  /**
+   * Set when `articles` is the head of a big article (the first frame is painted from it):
+   * the whole of it, read once that frame is on screen.
+   */
+  complete?: () => Promise<Article[]>;
   store: BookmarkStore;
   /** false for NO_COLOR / --no-color. */
   color: boolean;
@@ -152,7 +157,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     control.repaint?.();
   };
   try {
-    const given = options.articles;
+    let given = options.articles;
     const size = readSize(stdout);
     const loader = Array.isArray(given) ? undefined : given;
     // Drawn first, made searchable after: the list filter's haystacks are not on screen.
@@ -181,7 +186,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const head = initial(opensReader);
     const painted = firstFrameText(head, theme);
     if (painted !== null) paintFrame(stdout, painted);
+    if (options.complete) given = await options.complete();
     const shown = opensReader ? initial(false) : head;
+    // The whole article's first screen is the head's; should it not be (a file that changed), it is painted again.
+    const again = options.complete && painted !== null ? firstFrameText(shown, theme) : null;
+    if (again !== null && again !== painted) paintFrame(stdout, again);
     // What is on screen, as the keys typed before Ink is up leave it.
     let current = shown;
     let quitEarly: (saves: SavePosition[]) => void = () => undefined;

@@ -4,6 +4,8 @@ import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
 import { DEFAULT_TEXT_WIDTH } from '../export/format-names.js';
 import { formatFromPath } from '../parse/detect.js';
+import { loadSources } from '../sources/load.js';
+import { readPlainTextHead } from '../sources/plain-head.js';
 import { ExitCode, InkwireError } from '../errors.js';
 import { loadSettings } from '../store/settings-file.js';
 import type { Settings } from '../store/settings.js';
@@ -120,7 +122,21 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
   interfaceModules.catch(() => undefined);
   let articles: Article[] = [];
   const errors: string[] = [];
-  if (!nothingGiven) {
+  const head = nothingGiven ? null : bigTextHead(sources, options);
+  const late: string[] = [];
+  // A big text file's first frame is painted from its first paragraphs; the reader reads the
+  // file whole right after. A failure then (the file changed) ends the reader with its one line.
+  const complete = head
+    ? async () => {
+        const loaded = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web: webOptionsFor(options, deps.env) });
+        const failure = loaded.failures[0];
+        if (failure) throw new InkwireError(failure.source, failure.reason, failure.exitCode);
+        late.push(...loaded.warnings);
+        return loaded.articles;
+      }
+    : undefined;
+  if (head) articles = [head];
+  else if (!nothingGiven) {
     const loaded = await loadForCommand(sources, options, deps);
     articles = loaded.articles;
     // Failures were printed on stderr (they stay there after the reader closes); the reader
@@ -146,7 +162,8 @@ async function readInteractively(sources: string[], options: ReadOptions, width:
   // Nothing to read but a library of subscriptions: the feeds view.
   const library = libraryAccess(deps, web, nothingGiven);
   const people = peopleAccess(deps, library);
-  const code = await runInteractive({ articles, store, keyboard, errors, web, library, people, ...interfaceLook(options, settings, deps) });
+  const code = await runInteractive({ articles, complete, store, keyboard, errors, web, library, people, ...interfaceLook(options, settings, deps) });
+  for (const warning of late) reportError(deps, warning);
   await library.settle();
   // Otherwise the code loadForCommand set stands: 1 when some sources failed.
   if (code !== 0) deps.setExitCode(code);
@@ -180,6 +197,15 @@ async function readWhileLoading(sources: string[], options: ReadOptions, width: 
   for (const warning of warnings) reportError(deps, warning);
   for (const failure of failures) reportError(deps, failure.source, failure.reason);
   deps.setExitCode(code !== 0 ? code : exitCodeFor(articleCount, failures));
+}
+
+/**
+ * The head of the one big plain-text file given (see plain-head.ts), or null to read the
+ * sources before the first frame as usual. With --timeout the usual path keeps its bound.
+ */
+function bigTextHead(sources: readonly string[], options: ReadOptions): Article | null {
+  if (sources.length !== 1 || (options.feed ?? []).length > 0 || options.timeout !== undefined) return null;
+  return readPlainTextHead(sources[0]!, maxBytesOption(options));
 }
 
 function wantsColor(options: ReadOptions, deps: CommandDeps): boolean {

@@ -111,14 +111,24 @@ const parsers: {
   feed?: Promise<typeof import('./feed.js')>;
 } = {};
 
+/** The plain-text and Markdown parsers once imported: a folder's files are parsed without a promise each. */
+const loaded: { text?: typeof import('./text.js'); markdown?: typeof import('./markdown.js') } = {};
+
+/** parseAs, without a promise when the format's parser is loaded and parses synchronously. */
+export function parseAsSoon(format: Format, text: string, source: string, options: ParseOptions = {}): Article[] | Promise<Article[]> {
+  if (format === 'text' && loaded.text) return [loaded.text.parsePlainText(text, source)];
+  if (format === 'markdown' && loaded.markdown) return [loaded.markdown.parseMarkdown(text, source)];
+  return parseAs(format, text, source, options);
+}
+
 export async function parseAs(format: Format, text: string, source: string, options: ParseOptions = {}): Promise<Article[]> {
   switch (format) {
     case 'text': {
-      const { parsePlainText } = await (parsers.text ??= import('./text.js'));
+      const { parsePlainText } = (loaded.text ??= await (parsers.text ??= import('./text.js')));
       return [parsePlainText(text, source)];
     }
     case 'markdown': {
-      const { parseMarkdown } = await (parsers.markdown ??= import('./markdown.js'));
+      const { parseMarkdown } = (loaded.markdown ??= await (parsers.markdown ??= import('./markdown.js')));
       return [parseMarkdown(text, source)];
     }
     case 'html': {

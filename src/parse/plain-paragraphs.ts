@@ -1,4 +1,5 @@
 import { needsSanitizing, sanitizeText } from '../text/sanitize.js';
+import { firstUnsafeIndex } from '../text/unsafe-chars.js';
 import { collapseSpaces, isSpaceCode } from '../text/spaces.js';
 import { splitParagraphs } from './paragraphs.js';
 
@@ -56,6 +57,42 @@ const UNCLEAN_SPACE = / [ \n]|\n /;
  */
 export function cleanParagraphs(text: string): string[] | null {
   return cleanSplit(text)?.paragraphs ?? null;
+}
+
+// What a run told to PlainTextTally must not hold: UNCLEAN_CHAR, and characters from U+2E80
+// on, which textCounts may count one by one (CJK), except emoji (astral, after U+D83C-U+D83E).
+const UNCLEAN_OR_WIDE_CHAR = new RegExp(`${UNCLEAN_CHAR.source.slice(0, -1)}\u2e80-\ud83b\ud83f-\udbff\ue000-\uffff]`);
+
+/** What the caller of isCleanRun has already checked, over the whole text the run is cut from. */
+export interface RunChecks {
+  /** No space beside a space or a line feed, and no three line feeds in a row. */
+  spacing?: boolean;
+  /** The run is ASCII without controls other than line feeds. */
+  ascii?: boolean;
+}
+
+/**
+ * Whether a run of whole paragraphs cut from a longer text at blank lines is clean text as
+ * cleanSplit wants it, and stays so beside the blank lines it was cut at: a text made of
+ * clean runs joined by blank lines then splits as they do, each paragraph a clean line of
+ * single spaces (its words are its spaces and one). What this leaves to the caller is a
+ * line feed alone inside a paragraph: the whole text's line feeds must be exactly two for
+ * each blank line. Runs with CJK characters are not clean here (see plain-tally.ts).
+ */
+export function isCleanRun(text: string, checked: RunChecks = {}): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  // A space or line feed at either end would sit beside the blank line it was cut at.
+  if (first === 32 || first === 10 || last === 32 || last === 10) return false;
+  if (!checked.spacing && (UNCLEAN_SPACE.test(text) || text.includes('\n\n\n'))) return false;
+  if (checked.ascii) return true;
+  if (UNCLEAN_OR_WIDE_CHAR.test(text)) return false;
+  const listed = firstUnsafeIndex(text);
+  if (listed < 0) return true;
+  // A character kept or not by what stands beside it (a joiner), at an end: the cut changed its neighbour.
+  return listed !== 0 && firstUnsafeIndex(text, Math.max(0, n - 2)) < 0 && !needsSanitizing(text);
 }
 
 function cleanSplit(text: string): ParagraphLayout | null {

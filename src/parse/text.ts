@@ -36,26 +36,7 @@ export function parsePlainText(content: string, source: string): Article {
   // Only short paragraphs can be a title, keywords, furniture, a byline or a credit, so only
   // they are collapsed here; makeArticle collapses the long ones in its own single pass.
   const { paragraphs, whole } = splitLayout(content);
-  let index = 0;
-  let section: string | undefined;
-  let title: string | undefined;
-  let tags: string[] = [];
-
-  const breadcrumb = parseBreadcrumb(paragraphs[0], paragraphs[1]);
-  if (breadcrumb) {
-    section = breadcrumb;
-    index = 1;
-  }
-  const candidate = paragraphs[index];
-  if (candidate !== undefined && (breadcrumb || readsLikeTitle(candidate)) && paragraphs.length > index + 1) {
-    title = candidate;
-    index++;
-  }
-  const keywords = paragraphs[index] !== undefined ? parseKeywords(paragraphs[index]!) : null;
-  if (title && keywords) {
-    tags = keywords;
-    index++;
-  }
+  const { index, section, title, tags } = readHeader(paragraphs);
 
   // Where the body starts in `whole`: past the paragraphs taken for the header.
   let head = 0;
@@ -72,7 +53,7 @@ export function parsePlainText(content: string, source: string): Article {
     credits.unshift(...splitCredit(credit[1]!));
     body.pop();
   }
-  if (body.length > 0 && /^By [A-Z][^.!?]{1,80}$/.test(body[0]!)) {
+  if (body.length > 0 && isBylineLine(body[0]!)) {
     const line = body.shift()!;
     head += line.length + BLOCK_SEPARATOR.length;
     byline = line.slice(3);
@@ -94,6 +75,48 @@ export function parsePlainText(content: string, source: string): Article {
     // The paragraphs joined, as a view into the text read: no copy of a long body.
     text: contiguous ? whole.slice(head, head + length) : undefined,
   });
+}
+
+export interface PlainHeader {
+  /** How many of the paragraphs the header took (breadcrumb, title, keywords). */
+  index: number;
+  section?: string;
+  title?: string;
+  tags: string[];
+}
+
+/** The header of a plain-text article, read from its first paragraphs (three at most, and the one after). */
+export function readHeader(paragraphs: readonly string[]): PlainHeader {
+  let index = 0;
+  let section: string | undefined;
+  let title: string | undefined;
+  let tags: string[] = [];
+  const breadcrumb = parseBreadcrumb(paragraphs[0], paragraphs[1]);
+  if (breadcrumb) {
+    section = breadcrumb;
+    index = 1;
+  }
+  const candidate = paragraphs[index];
+  if (candidate !== undefined && (breadcrumb || readsLikeTitle(candidate)) && paragraphs.length > index + 1) {
+    title = candidate;
+    index++;
+  }
+  const keywords = paragraphs[index] !== undefined ? parseKeywords(paragraphs[index]!) : null;
+  if (title && keywords) {
+    tags = keywords;
+    index++;
+  }
+  return { index, section, title, tags };
+}
+
+/** A closing wire-service credit paragraph: `(Reuters)`, `(With inputs from PTI)`. */
+export function isCreditLine(paragraph: string): boolean {
+  return CREDIT.test(paragraph);
+}
+
+/** The body's first paragraph as a byline: `By Dana Whitfield`. */
+export function isBylineLine(paragraph: string): boolean {
+  return /^By [A-Z][^.!?]{1,80}$/.test(paragraph);
 }
 
 /**
@@ -171,15 +194,16 @@ function parseKeywords(line: string): string[] | null {
   return items;
 }
 
-function isFurniture(paragraph: string): boolean {
+export function isFurniture(paragraph: string): boolean {
   // Furniture is a short line; long paragraphs skip the word count.
-  if (paragraph.length > 160 || !hasAtMostWords(paragraph, MAX_FURNITURE_WORDS) || /[.!?]$/.test(paragraph)) return false;
+  // The end first: most paragraphs end a sentence, which is cheaper to see than their words.
+  if (paragraph.length > 160 || /[.!?]$/.test(paragraph) || !hasAtMostWords(paragraph, MAX_FURNITURE_WORDS)) return false;
   return FURNITURE.some((pattern) => pattern.test(paragraph));
 }
 
 function isSubheading(paragraph: string, next: string | undefined): boolean {
-  if (next === undefined || paragraph.length > 120) return false;
-  return hasAtMostWords(paragraph, 10) && !SENTENCE_END.test(paragraph) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
+  if (next === undefined || paragraph.length > 120 || SENTENCE_END.test(paragraph)) return false;
+  return hasAtMostWords(paragraph, 10) && /^[\p{Lu}\p{N}]/u.test(paragraph) && !/["“”]/.test(paragraph);
 }
 
 function splitCredit(credit: string): string[] {

@@ -54,6 +54,8 @@ export function isUtf16(bytes: Uint8Array, declared?: string): boolean {
 export function utf16Layout(bytes: Uint8Array, declared = false): 'utf-16le' | 'utf-16be' | undefined {
   const units = Math.min(bytes.length, 8192) >> 1;
   if (units < 2) return undefined;
+  // No zero byte, no unit with a zero high byte: not UTF-16 (one native scan, not two loops).
+  if (!bytes.subarray(0, units * 2).includes(0)) return undefined;
   const needed = Math.max(1, Math.ceil(units * (declared ? 0.01 : 0.2)));
   const stray = Math.floor(units * (declared ? 0.02 : 0.005));
   for (const [high, low, layout] of [[1, 0, 'utf-16le'], [0, 1, 'utf-16be']] as const) {

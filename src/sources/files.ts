@@ -34,6 +34,29 @@ export function sourceLimit(maxBytes: number): number {
  * file still lets the interface and signals in.
  */
 export async function readFileLimited(path: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
+  return finishReading(readSteps(path, maxBytes, deadline));
+}
+
+/**
+ * readFileLimited, without a promise for a file of one read (nearly every file of a folder):
+ * the bytes at once, or a promise of them for a file that gives the event loop turns.
+ */
+export function readFileSoon(path: string, maxBytes: number, deadline?: Deadline): Uint8Array | Promise<Uint8Array> {
+  const steps = readSteps(path, maxBytes, deadline);
+  const first = steps.next();
+  return first.done ? first.value : finishReading(steps);
+}
+
+/** Drives a read to its end, a turn of the event loop at each step it asks one. */
+async function finishReading(steps: Generator<void, Uint8Array>): Promise<Uint8Array> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The read itself, yielding where the event loop is to get a turn (between large chunks). */
+function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Generator<void, Uint8Array> {
   const limit = sourceLimit(maxBytes);
   let fd: number;
   try {
@@ -68,7 +91,7 @@ export async function readFileLimited(path: string, maxBytes: number, deadline?:
       // A regular file reads short only at its end: with what it said it holds, it is done, and
       // the read that would say so is saved (one call in four for a folder of small files).
       if (bytesRead < asked && total >= info.size) break;
-      if (bytesRead === READ_CHUNK) await new Promise((resolve) => setImmediate(resolve));
+      if (bytesRead === READ_CHUNK) yield;
     }
     if (total > limit) throw tooLarge(path, maxBytes);
     return buffer.subarray(0, total);

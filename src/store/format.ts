@@ -20,8 +20,10 @@ export function siteOf(article: Pick<Article, 'siteName' | 'url' | 'source'>): s
       // Urls are validated by makeArticle; a bookmark from an old version might not be.
     }
   }
-  const parts = article.source.split(/[\\/]/);
-  return parts[parts.length - 1] || article.source;
+  // The last part of the path, found without splitting it (a list of 100,000 files asks each).
+  const { source } = article;
+  const name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  return name || source;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, plainSources } from '../../src/commands/plain-sources.js';
+import { COMMAND_NAMES, plainSources, plainStart } from '../../src/commands/plain-sources.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/commands/read-run.js';
 import type { CommandDeps } from '../../src/commands/shared.js';
 import { buildProgram } from '../../src/program.js';
@@ -39,6 +39,24 @@ describe('plainSources', () => {
   it('leaves options, stdin, subcommands and no arguments to commander', () => {
     for (const args of [[], ['-'], ['-p', 'a.txt'], ['a.txt', '--width', '60'], ['a.txt', '--no-color'], ['--', 'a.txt'], ['--version'], ['export', 'a.txt'], ['list'], ['quotes', 'a'], ['bookmarks'], ['config', 'path'], ['help']]) {
       expect(plainSources(args), JSON.stringify(args)).toBeNull();
+    }
+  });
+
+  it.each([
+    [['--max-bytes', '200MiB', 'big.txt'], ['big.txt'], '200MiB'],
+    [['big.txt', '--max-bytes', '1G'], ['big.txt'], '1G'],
+    [['a.txt', '--max-bytes=500k', 'b.txt'], ['a.txt', 'b.txt'], '500k'],
+  ])('reads %j with its --max-bytes as commander does', async (args, sources, maxBytes) => {
+    const start = plainStart(args, () => true);
+    expect(start).toEqual({ sources, options: { ...DEFAULT_READ_OPTIONS, maxBytes } });
+    const commander = await throughCommander(args);
+    expect(commander.sources).toEqual(start!.sources);
+    expect(commander.options).toEqual(start!.options);
+  });
+
+  it('leaves --max-bytes without a value, or with other options, to commander', () => {
+    for (const args of [['a.txt', '--max-bytes'], ['--max-bytes', '--width', 'a.txt'], ['--max-bytes=', 'a.txt'], ['--max-bytes', '1M', '-p', 'a.txt'], ['--max-bytes', '1M', '--max-bytes', '2M', 'a.txt'], ['--max-bytes', '1M'], ['--max-bytes', '1M', 'export', 'a.txt']]) {
+      expect(plainStart(args, () => true), JSON.stringify(args)).toBeNull();
     }
   });
 

@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlainText } from '../../src/parse/text.js';
 import { CLI, requireBuild, startSession, type Session } from './pty.js';
 
 // A long article (tens of megabytes, within --max-bytes) opens on its first screen and
 // scrolls to its very end with G: the first frame wraps only what it shows, and the whole
-// text is laid out before any key is answered.
+// text is laid out before any key is answered. Its first frame is painted from its first
+// paragraphs before the file is held whole (src/sources/plain-head.ts): the header must still
+// be the whole article's, and search and the quote sidebar must reach its end.
 
 const dir = mkdtempSync(join(tmpdir(), 'inkwire-e2e-big-'));
 const FILE = join(dir, 'long.txt');
@@ -22,7 +25,7 @@ beforeAll(() => {
     parts.push(paragraph);
     size += paragraph.length + 2;
   }
-  parts.push('And this is where the long article finally ends.');
+  parts.push('Advertisement', '"We have reached the end," said the harbour master.', 'And this is where the long article finally ends.');
   writeFileSync(FILE, parts.join('\n\n'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,4 +54,20 @@ describe('a long article', () => {
     await s.press('q');
     expect((await s.exit).exitCode).toBe(0);
   });
+
+  it('shows the whole article’s reading time on its first frame; search and the quotes reach its end', async () => {
+    const whole = parsePlainText(readFileSync(FILE, 'utf8'), FILE);
+    session = startSession('node', [CLI, FILE], { columns: 100, rows: 30 });
+    const s = session;
+    await s.waitFor('An Article Far Too Long To Read In One Sitting', 60_000);
+    expect(s.screen()).toContain(`${whole.readingMinutes} min read`);
+    s.pty.write('/finally');
+    await s.waitFor('Search: finally', 30_000);
+    s.pty.write('\r');
+    await s.waitFor('And this is where the long article finally ends.', 60_000);
+    s.pty.write('\t');
+    await s.waitFor('We have reached the end', 120_000);
+    expect(s.screen()).toContain('harbour master');
+    await s.press('q');
+  }, 240_000);
 });

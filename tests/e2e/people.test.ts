@@ -15,7 +15,8 @@ const homes: string[] = [];
 beforeAll(() => requireBuild());
 afterEach(() => {
   for (const s of sessions.splice(0)) s.dispose();
-  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+  // The reader's library thread may still be writing in a home as its session ends (ENOTEMPTY).
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 async function open(columns: number, rows: number): Promise<Session> {

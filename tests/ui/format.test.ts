@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { counted, groupDigits } from '../../src/store/format.js';
+import { counted, groupDigits, siteOf } from '../../src/store/format.js';
 
 describe('groupDigits', () => {
   it('writes counts as toLocaleString("en") does', () => {
@@ -16,5 +16,16 @@ describe('counted', () => {
     expect(counted(2, 'feed')).toBe('2 feeds');
     expect(counted(1, 'entry', 'entries')).toBe('1 entry');
     expect(counted(1200, 'entry', 'entries')).toBe('1,200 entries');
+  });
+});
+
+describe('siteOf without a site name or address', () => {
+  it('is the file name, whichever separator the path uses', () => {
+    expect(siteOf({ source: '/home/ana/news/harbour.txt' })).toBe('harbour.txt');
+    expect(siteOf({ source: 'C:\\news\\harbour.md' })).toBe('harbour.md');
+    expect(siteOf({ source: 'news/2026\\harbour.txt' })).toBe('harbour.txt');
+    expect(siteOf({ source: 'stdin' })).toBe('stdin');
+    // A path ending in a separator has no name after it: the whole of it.
+    expect(siteOf({ source: 'news/' })).toBe('news/');
   });
 });
