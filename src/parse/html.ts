@@ -1,9 +1,9 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
 import { chooseExtraction, cleanedHolds, densityCandidate, type Extraction } from './html-candidates.js';
-import { removeBoilerplate, type CleanDocument, type CleanElement } from './clean/dom.js';
+import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { revealNoscript, type NoscriptNode } from './clean/noscript.js';
-import { hasBylineElement, metadataText, type BylineNode } from './byline.js';
+import { readabilityMetadataByline, readabilityTextByline, type BylineElement, type BylineRules, type ReadabilityInternals } from './byline.js';
 import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
 import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
 import { titleFromFileName } from './paragraphs.js';
@@ -47,6 +47,7 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
 
   let extraction: Extraction | undefined;
   let metadata: ReadabilityResult | null = null;
+  let readerByline: string | undefined;
   const readerMode = elements <= READER_MODE_ELEMENTS;
   if (readerMode) {
     // Candidates, each free to fail (a page Readability throws on falls through to the next):
@@ -55,20 +56,23 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     // text, Readability on the page as it came (a second parse and run, which would double
     // the time on every page if always made).
     const density = densityCandidate(document, baseUrl);
-    // Cleaning may remove the element Readability reads a byline from in the text, so that it
-    // settles for a later one; what cleaning removed is kept to tell.
-    const removed: unknown[] = [];
-    // Readability removes the scripts JSON-LD is in, so the metadata's text is taken first.
-    const sources = metadataText(document);
     let paragraphText = 0;
     for (const p of Array.from(document.querySelectorAll('p')) as Array<{ textContent: string | null }>) paragraphText += p.textContent?.length ?? 0;
-    const cleaned = extract(Readability, document, baseUrl, 'before', removed);
+    // Readability takes the byline from the page's metadata, else from the first element of
+    // its text that says it is one; cleaning may remove that element, so that it settles for a
+    // later one or none. Which one it would read on the page as it came is found first.
+    const bylineRules = Readability.prototype as unknown as BylineRules;
+    const metadataByline = readabilityMetadataByline(new Readability(document as unknown as Document) as unknown as ReadabilityInternals, document);
+    // Readability reads unlikely candidates (page parts named as furniture) only when its first
+    // pass kept too little, which is not known before cleaning may remove such a part: a byline
+    // found only there is taken, as a page with no other names its author there.
+    const root = document.documentElement as unknown as BylineElement;
+    readerByline = metadataByline ?? readabilityTextByline(root, bylineRules) ?? readabilityTextByline(root, bylineRules, false);
+    const cleaned = extract(Readability, document, baseUrl, 'before');
     checkpoint();
-    const found = cleaned.result?.byline?.trim();
-    const bylineSettled = !removed.some((el) => hasBylineElement(el as BylineNode, true)) || Boolean(found && sources.includes(found));
-    const raw = (cleanedHolds(cleaned, density, paragraphText) && bylineSettled) || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
+    const raw = cleanedHolds(cleaned, density, paragraphText) || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
     checkpoint();
-    metadata = raw && !bylineSettled ? raw.result : cleaned.result;
+    metadata = cleaned.result;
     extraction = chooseExtraction({ raw, cleaned, density });
   }
   const result = extraction?.result ?? null;
@@ -82,7 +86,7 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   }
   checkpoint();
   const title = metadata?.title || result?.title || meta.title || fallbackTitle || titleFromFileName(source);
-  const byline = metadata?.byline || result?.byline || meta.author;
+  const byline = readerByline || meta.author;
   blocks = cleanBlocks(blocks, { title, byline });
   const cuts = [
     capped.cut ? `only the first ${MAX_ELEMENTS.toLocaleString('en')} were read` : '',
@@ -110,10 +114,10 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   });
 }
 
-function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: 'before' | 'raw', removed?: unknown[]): Extraction {
+function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: 'before' | 'raw'): Extraction {
   let result: ReadabilityResult | null;
   try {
-    if (clean === 'before') removeBoilerplate(document as unknown as CleanDocument, removed as CleanElement[] | undefined);
+    if (clean === 'before') removeBoilerplate(document as unknown as CleanDocument);
     // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
     // serializer hands back the article element itself, saving a serialise-and-reparse.
     // On the raw page Readability's own threshold (500 characters); on the cleaned page, where

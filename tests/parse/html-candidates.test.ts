@@ -38,6 +38,23 @@ describe('reader mode metadata', () => {
     expect(article.text).not.toContain('By Ana Ruiz');
     for (const text of replies) expect(article.text).toContain(text);
   });
+
+  it('takes the first byline line of the text where the page has no metadata for it, though cleaning removes that line', async () => {
+    const body = replies.map((t) => `<p>${t}</p>`).join('');
+    const html = `<html><head><title>Watches</title></head><body><article><div class="byline">Ana Ruiz</div>${body}<p class="author">Photo editor: Ben Cole</p></article></body></html>`;
+    const article = await parseHtml(html, 'watches.html', { url: 'https://news.example.org/watches' });
+    expect(article.byline).toBe('Ana Ruiz');
+  });
+
+  it('takes a byline from a part named as furniture when the page has no other, but never a commenter', async () => {
+    const body = replies.map((t) => `<p>${t}</p>`).join('');
+    const header = `<div class="entry-header"><h1>Watches</h1><a rel="author" href="/by/ana">Ana Ruiz</a></div>`;
+    const comments = `<div class="comments"><div class="comment"><span class="comment-author">Sam Roe</span><p>Nice one.</p></div></div>`;
+    const withHeader = await parseHtml(`<html><head><title>Watches</title></head><body><article>${header}${body}</article>${comments}</body></html>`, 'a.html', {});
+    expect(withHeader.byline).toBe('Ana Ruiz');
+    const commentsOnly = await parseHtml(`<html><head><title>Watches</title></head><body><article>${body}</article>${comments}</body></html>`, 'b.html', {});
+    expect(commentsOnly.byline).toBeUndefined();
+  });
 });
 
 describe('pages built by scripts', () => {
