@@ -7,6 +7,7 @@ import { readabilityMetadataByline, readabilityTextByline, type BylineElement, t
 import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
 import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
 import { titleFromFileName } from './paragraphs.js';
+import { withBrowserCdata } from './cdata.js';
 
 export interface HtmlOptions {
   /** The page's address, for resolving relative links. */
@@ -29,7 +30,7 @@ export type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof impor
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
   const checkpoint = options.checkpoint ?? (() => undefined);
   const capped = boundedMarkup(markup);
-  const content = withRootElement(capped.html);
+  const content = withRootElement(withBrowserCdata(capped.html));
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
   const parse = (): HtmlDocument => {
     const page = settleDocument(linkedom.parseHTML(content).document) ?? linkedom.parseHTML(EMPTY_PAGE).document;
