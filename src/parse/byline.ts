@@ -35,7 +35,7 @@ export interface BylineElement {
  * agrees with it by construction rather than by a copy of its patterns.
  */
 export interface BylineRules {
-  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp };
+  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp };
   UNLIKELY_ROLES: string[];
   _isProbablyVisible(node: BylineElement): boolean;
   _isValidByline(node: BylineElement, matchString: string): boolean;
@@ -68,11 +68,17 @@ function walk(root: BylineElement, rules: BylineRules, stripUnlikely: boolean): 
     const node = stack.pop()!;
     if (REMOVED_FIRST.has(node.tagName)) continue;
     const matchString = `${node.className} ${node.id}`;
-    if (!rules._isProbablyVisible.call(rules, node)) continue;
+    // Its judge of visibility reads the style, which costs; without these attributes an
+    // element is visible to it.
+    const mayHide = node.getAttribute('style') !== null || node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') !== null;
+    if (mayHide && !rules._isProbablyVisible.call(rules, node)) continue;
     if (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog') continue;
     // A commenter's name is never the article's byline, whatever pass reads it.
     if (!stripUnlikely && COMMENTS.test(matchString)) continue;
-    if (rules._isValidByline.call(rules, node, matchString)) return (itemPropName(node) ?? node).textContent?.trim();
+    // Its judge of a byline reads the element's whole text, which costs on every element: asked
+    // only of one named for it, as the judge's own first condition says.
+    const named = node.getAttribute('rel') === 'author' || node.getAttribute('itemprop')?.includes('author') || rules.REGEXPS.byline.test(matchString);
+    if (named && rules._isValidByline.call(rules, node, matchString)) return (itemPropName(node) ?? node).textContent?.trim();
     if (
       stripUnlikely &&
       rules.REGEXPS.unlikelyCandidates.test(matchString) &&
