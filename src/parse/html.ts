@@ -52,8 +52,8 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   const readerMode = elements <= READER_MODE_ELEMENTS;
   if (readerMode) {
     // Candidates, each free to fail (a page Readability throws on falls through to the next):
-    // our own density pass (reads the page without changing it), Readability after the
-    // boilerplate is cleaned away, and, only when that one kept less than the page's body
+    // our own density pass (reads the page without changing it), the page less its
+    // boilerplate, Readability after that cleaning, and, only when that one kept less than the page's body
     // text, Readability on the page as it came (a second parse and run, which would double
     // the time on every page if always made).
     const density = densityCandidate(document, baseUrl);
@@ -69,21 +69,23 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     // found only there is taken, as a page with no other names its author there.
     const root = document.documentElement as unknown as BylineElement;
     readerByline = metadataByline ?? readabilityTextByline(root, bylineRules) ?? readabilityTextByline(root, bylineRules, false);
+    // The whole page less its boilerplate is a candidate of its own: on pages that are not
+    // one article (a shop's category, a service's front page, a listing) it is often the page's
+    // main content, where Readability keeps one block of it.
+    const page = cleanedPage(document, baseUrl);
     const cleaned = extract(Readability, document, baseUrl, 'before');
     checkpoint();
     const raw = cleanedHolds(cleaned, density, paragraphText) || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
     checkpoint();
     metadata = cleaned.result;
-    extraction = chooseExtraction({ raw, cleaned, density });
+    extraction = chooseExtraction({ raw, cleaned, density, page, article: /article/i.test(meta.type ?? '') });
   }
   const result = extraction?.result ?? null;
   let { blocks = [], links = [], linksCut = false } = extraction ?? {};
-  if (!extraction || extraction.length === 0) {
-    // The whole page, less its boilerplate: what reader mode found nothing in, or a page too
-    // large for it (that one is parsed once, and cleaned here for the first time).
-    const page = readerMode ? parse() : document;
-    removeBoilerplate(page as unknown as CleanDocument);
-    ({ blocks, links, linksCut } = domToBlocks(page.body as unknown as DomNode, baseUrl));
+  if (!readerMode) {
+    // A page too large for reader mode: the whole page, less its boilerplate.
+    removeBoilerplate(document as unknown as CleanDocument);
+    ({ blocks, links, linksCut } = domToBlocks(document.body as unknown as DomNode, baseUrl));
   }
   checkpoint();
   const title = metadata?.title || result?.title || meta.title || fallbackTitle || titleFromFileName(source);
@@ -115,10 +117,24 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   });
 }
 
+/**
+ * Cleans the page in place (for Readability to read next) and returns what is left of it as an
+ * extraction; undefined when cleaning fails on a tree it did not expect.
+ */
+function cleanedPage(document: HtmlDocument, baseUrl: string | undefined): Extraction | undefined {
+  try {
+    removeBoilerplate(document as unknown as CleanDocument);
+    const { blocks, links, linksCut } = domToBlocks(document.body as unknown as DomNode, baseUrl);
+    return { result: null, blocks, links, linksCut, length: blocks.reduce((n, b) => n + b.text.length, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Readability on the page, cleaned ('before') or as it came ('raw'). */
 function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: 'before' | 'raw'): Extraction {
   let result: ReadabilityResult | null;
   try {
-    if (clean === 'before') removeBoilerplate(document as unknown as CleanDocument);
     // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
     // serializer hands back the article element itself, saving a serialise-and-reparse.
     // On the raw page Readability's own threshold (500 characters); on the cleaned page, where
@@ -195,6 +211,8 @@ function settleDocument(document: HtmlDocument): HtmlDocument | undefined {
 
 interface PageMeta {
   title?: string;
+  /** What the page says it is (og:type: article, website, product). */
+  type?: string;
   url?: string;
   author?: string;
   siteName?: string;
@@ -227,6 +245,7 @@ function readMeta(document: MetaDocument): PageMeta {
   const keywords = (listed ? listed.split(',') : articleTags).map((k) => k.trim()).filter(Boolean);
   return {
     title: get('og:title', 'twitter:title', 'dc.title'),
+    type: get('og:type'),
     url: get('og:url') ?? canonical,
     author: get('author', 'article:author', 'dc.creator', 'parsely-author'),
     siteName: get('og:site_name', 'application-name'),
