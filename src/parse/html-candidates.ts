@@ -79,7 +79,7 @@ export function chooseExtraction(c: Candidates): Extraction {
  * listing), whose main content is most of the page, as trafilatura reads such pages. Not
  * where the density pass read the page, nor on a page that is little but link labels.
  */
-function readsPageWhole(chosen: Extraction, c: Candidates): boolean {
+export function readsPageWhole(chosen: Extraction, c: Candidates): boolean {
   const page = c.page!;
   if (page.length === 0 || chosen === c.density) return false;
   if (chosen.length === 0) return true;
