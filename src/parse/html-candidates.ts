@@ -5,8 +5,10 @@ import type { ReadabilityResult } from './html.js';
 
 // Reader mode picks among candidate extractions by what each keeps of the page, instead of
 // trusting one: Readability on the page as it came, Readability after boilerplate cleaning,
-// and the density pass (clean/density.ts), which reads pages of many similar blocks (forum
-// threads, product pages, listings) that Readability cuts down to their first block.
+// the density pass (clean/density.ts), which reads pages of many similar blocks (forum
+// threads, product pages, listings) that Readability cuts down to their first block, and the
+// page less its boilerplate, for pages that are not one article and whose main content is most
+// of the page (a shop's category, a service's front page).
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -24,6 +26,10 @@ export interface Candidates {
   raw?: Extraction;
   cleaned: Extraction;
   density?: Extraction;
+  /** The whole page less its boilerplate. */
+  page?: Extraction;
+  /** The page says it is an article (og:type). */
+  article?: boolean;
 }
 
 /** The density pass as an extraction; undefined when it finds no good text or fails. */
@@ -62,6 +68,34 @@ export function cleanedHolds(cleaned: Extraction, density: Extraction | undefine
 
 /** The candidate to read the page by. */
 export function chooseExtraction(c: Candidates): Extraction {
+  const chosen = chooseReading(c);
+  return c.page && readsPageWhole(chosen, c) ? c.page : chosen;
+}
+
+/**
+ * Whether the page, less its boilerplate, is read better whole than by `chosen`: on a page
+ * that does not say it is an article, a Readability reading that keeps less than half of the
+ * page's text is one block of a page of many (a shop's category, a service's front page, a
+ * listing), whose main content is most of the page, as trafilatura reads such pages. Not
+ * where the density pass read the page, nor on a page that is little but link labels.
+ */
+export function readsPageWhole(chosen: Extraction, c: Candidates): boolean {
+  const page = c.page!;
+  if (page.length === 0 || chosen === c.density) return false;
+  if (chosen.length === 0) return true;
+  if (c.article) return false;
+  // The page whole holds the reading's blocks and more; fewer blocks means its text runs
+  // together outside any (a script's output, a data dump), which is not content.
+  if (page.blocks.length <= chosen.blocks.length) return false;
+  return chosen.length < PAGE_SHARE * page.length && page.links.length < LINKS_PER_CHARACTER * page.length;
+}
+
+// Below this share of the page's text, a reading is one block of the page.
+const PAGE_SHARE = 0.5;
+// A page with a link every 25 characters of its text is a link index, not content.
+const LINKS_PER_CHARACTER = 1 / 25;
+
+function chooseReading(c: Candidates): Extraction {
   let chosen = c.cleaned;
   // Cleaning is trusted unless it cut most of the body text the raw extraction had (a
   // section of the article picked instead of the whole).

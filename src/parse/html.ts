@@ -1,12 +1,13 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
-import { chooseExtraction, cleanedHolds, densityCandidate, type Extraction } from './html-candidates.js';
-import { removeBoilerplate, type CleanDocument, type CleanElement } from './clean/dom.js';
+import { chooseExtraction, cleanedHolds, densityCandidate, readsPageWhole, type Extraction } from './html-candidates.js';
+import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { revealNoscript, type NoscriptNode } from './clean/noscript.js';
-import { hasBylineElement, metadataText, type BylineNode } from './byline.js';
+import { readabilityMetadataByline, readabilityTextByline, type BylineElement, type BylineRules, type ReadabilityInternals } from './byline.js';
 import { MAX_LINKS, domToBlocks, type DomNode } from './html-blocks.js';
 import { MAX_ELEMENTS, READER_MODE_ELEMENTS, boundedMarkup } from './html-limits.js';
 import { titleFromFileName } from './paragraphs.js';
+import { withBrowserCdata } from './cdata.js';
 
 export interface HtmlOptions {
   /** The page's address, for resolving relative links. */
@@ -29,7 +30,7 @@ export type ReadabilityResult = NonNullable<ReturnType<InstanceType<typeof impor
 export async function parseHtml(markup: string, source: string, options: HtmlOptions = {}): Promise<Article> {
   const checkpoint = options.checkpoint ?? (() => undefined);
   const capped = boundedMarkup(markup);
-  const content = withRootElement(capped.html);
+  const content = withRootElement(withBrowserCdata(capped.html));
   const [linkedom, { Readability }] = await Promise.all([import('linkedom'), import('./readability.js')]);
   const parse = (): HtmlDocument => {
     const page = settleDocument(linkedom.parseHTML(content).document) ?? linkedom.parseHTML(EMPTY_PAGE).document;
@@ -47,42 +48,52 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
 
   let extraction: Extraction | undefined;
   let metadata: ReadabilityResult | null = null;
+  let readerByline: string | undefined;
   const readerMode = elements <= READER_MODE_ELEMENTS;
   if (readerMode) {
     // Candidates, each free to fail (a page Readability throws on falls through to the next):
-    // our own density pass (reads the page without changing it), Readability after the
-    // boilerplate is cleaned away, and, only when that one kept less than the page's body
+    // our own density pass (reads the page without changing it), the page less its
+    // boilerplate, Readability after that cleaning, and, only when that one kept less than the page's body
     // text, Readability on the page as it came (a second parse and run, which would double
     // the time on every page if always made).
     const density = densityCandidate(document, baseUrl);
-    // Cleaning may remove the element Readability reads a byline from in the text, so that it
-    // settles for a later one; what cleaning removed is kept to tell.
-    const removed: unknown[] = [];
-    // Readability removes the scripts JSON-LD is in, so the metadata's text is taken first.
-    const sources = metadataText(document);
     let paragraphText = 0;
     for (const p of Array.from(document.querySelectorAll('p')) as Array<{ textContent: string | null }>) paragraphText += p.textContent?.length ?? 0;
-    const cleaned = extract(Readability, document, baseUrl, 'before', removed);
+    // Readability takes the byline from the page's metadata, else from the first element of
+    // its text that says it is one; cleaning may remove that element, so that it settles for a
+    // later one or none. Which one it would read on the page as it came is found first.
+    const bylineRules = Readability.prototype as unknown as BylineRules;
+    const metadataByline = readabilityMetadataByline(new Readability(document as unknown as Document) as unknown as ReadabilityInternals, document);
+    // Readability reads unlikely candidates (page parts named as furniture) only when its first
+    // pass kept too little, which is not known before cleaning may remove such a part: a byline
+    // found only there is taken, as a page with no other names its author there.
+    const root = document.documentElement as unknown as BylineElement;
+    readerByline = metadataByline ?? readabilityTextByline(root, bylineRules) ?? readabilityTextByline(root, bylineRules, false);
+    // The whole page less its boilerplate is a candidate of its own: on pages that are not
+    // one article (a shop's category, a service's front page, a listing) it is often the page's
+    // main content, where Readability keeps one block of it.
+    const page = cleanedPage(document, baseUrl);
+    const cleaned = extract(Readability, document, baseUrl, 'before');
     checkpoint();
-    const found = cleaned.result?.byline?.trim();
-    const bylineSettled = !removed.some((el) => hasBylineElement(el as BylineNode, true)) || Boolean(found && sources.includes(found));
-    const raw = (cleanedHolds(cleaned, density, paragraphText) && bylineSettled) || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
+    const article = /article/i.test(meta.type ?? '');
+    // Nor is it made where the cleaned reading already gives way to the page read whole (a
+    // page that is not one article): there it seldom reads better, for a fifth of the time.
+    const pageWhole = page !== undefined && readsPageWhole(cleaned, { cleaned, density, page, article });
+    const raw = cleanedHolds(cleaned, density, paragraphText) || pageWhole || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
     checkpoint();
-    metadata = raw && !bylineSettled ? raw.result : cleaned.result;
-    extraction = chooseExtraction({ raw, cleaned, density });
+    metadata = cleaned.result;
+    extraction = chooseExtraction({ raw, cleaned, density, page, article });
   }
   const result = extraction?.result ?? null;
   let { blocks = [], links = [], linksCut = false } = extraction ?? {};
-  if (!extraction || extraction.length === 0) {
-    // The whole page, less its boilerplate: what reader mode found nothing in, or a page too
-    // large for it (that one is parsed once, and cleaned here for the first time).
-    const page = readerMode ? parse() : document;
-    removeBoilerplate(page as unknown as CleanDocument);
-    ({ blocks, links, linksCut } = domToBlocks(page.body as unknown as DomNode, baseUrl));
+  if (!readerMode) {
+    // A page too large for reader mode: the whole page, less its boilerplate.
+    removeBoilerplate(document as unknown as CleanDocument);
+    ({ blocks, links, linksCut } = domToBlocks(document.body as unknown as DomNode, baseUrl));
   }
   checkpoint();
   const title = metadata?.title || result?.title || meta.title || fallbackTitle || titleFromFileName(source);
-  const byline = metadata?.byline || result?.byline || meta.author;
+  const byline = readerByline || meta.author;
   blocks = cleanBlocks(blocks, { title, byline });
   const cuts = [
     capped.cut ? `only the first ${MAX_ELEMENTS.toLocaleString('en')} were read` : '',
@@ -110,10 +121,24 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   });
 }
 
-function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: 'before' | 'raw', removed?: unknown[]): Extraction {
+/**
+ * Cleans the page in place (for Readability to read next) and returns what is left of it as an
+ * extraction; undefined when cleaning fails on a tree it did not expect.
+ */
+function cleanedPage(document: HtmlDocument, baseUrl: string | undefined): Extraction | undefined {
+  try {
+    removeBoilerplate(document as unknown as CleanDocument);
+    const { blocks, links, linksCut } = domToBlocks(document.body as unknown as DomNode, baseUrl);
+    return { result: null, blocks, links, linksCut, length: blocks.reduce((n, b) => n + b.text.length, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Readability on the page, cleaned ('before') or as it came ('raw'). */
+function extract(Readability: ReadabilityClass, document: HtmlDocument, baseUrl: string | undefined, clean: 'before' | 'raw'): Extraction {
   let result: ReadabilityResult | null;
   try {
-    if (clean === 'before') removeBoilerplate(document as unknown as CleanDocument, removed as CleanElement[] | undefined);
     // Readability's typings want a DOM Document; linkedom's is structurally compatible. The
     // serializer hands back the article element itself, saving a serialise-and-reparse.
     // On the raw page Readability's own threshold (500 characters); on the cleaned page, where
@@ -190,6 +215,8 @@ function settleDocument(document: HtmlDocument): HtmlDocument | undefined {
 
 interface PageMeta {
   title?: string;
+  /** What the page says it is (og:type: article, website, product). */
+  type?: string;
   url?: string;
   author?: string;
   siteName?: string;
@@ -222,6 +249,7 @@ function readMeta(document: MetaDocument): PageMeta {
   const keywords = (listed ? listed.split(',') : articleTags).map((k) => k.trim()).filter(Boolean);
   return {
     title: get('og:title', 'twitter:title', 'dc.title'),
+    type: get('og:type'),
     url: get('og:url') ?? canonical,
     author: get('author', 'article:author', 'dc.creator', 'parsely-author'),
     siteName: get('og:site_name', 'application-name'),

@@ -26,6 +26,27 @@ describe('reader mode on pages that are not articles', () => {
   });
 });
 
+// Items as a shop lists them: a name, a price and a few words each, too short for Readability
+// to score as text.
+const products = ['Harbour Mug', 'Tide Bowl', 'Reef Plate', 'Gull Jug', 'Dune Vase', 'Kelp Teapot', 'Shore Cup', 'Pier Platter', 'Salt Dish', 'Buoy Jar', 'Wave Tumbler', 'Cove Egg Cup', 'Quay Butter Dish', 'Net Colander', 'Anchor Pestle', 'Sail Oil Pourer'].map(
+  (name, i) => [name, `${['sea blue', 'sand', 'slate', 'foam white'][i % 4]} glaze, ${200 + 50 * i} ml`] as const,
+);
+
+describe('pages that are one collection of many items', () => {
+  const tiles = products.map(([name, text], i) => `<div class="tile"><div class="name">${name}</div><div class="price">£${18 + i}.00</div><div class="blurb">${text}</div><a href="/p/${i}">View</a></div>`).join('');
+  const intro = '<section class="intro"><p>Every piece in our tableware range is thrown and glazed in our studio by the harbour, in small batches, so each one differs a little from the photograph in its colour and its shape.</p><p>We ship within three working days, packed in recycled paper, and take back any piece that arrives broken, with no questions asked and no forms to fill in.</p></section>';
+  const shop = (type: string) => `<html><head><title>Tableware - Harbour Pottery</title><meta property="og:type" content="${type}"></head><body>${nav}<main><div class="category-head"><h1>Tableware</h1>${intro}</div><div class="product-grid"><div class="row">${tiles}</div></div></main><footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+
+  it('reads a shop category whole: every item, not only its introduction', async () => {
+    const article = await parseHtml(shop('website'), 'tableware.html', { url: 'https://shop.example.org/tableware' });
+    for (const [name, text] of products) {
+      expect(article.text).toContain(name);
+      expect(article.text).toContain(text);
+    }
+    expect(article.text).not.toContain('Privacy');
+  });
+});
+
 describe('reader mode metadata', () => {
   it('takes the byline and date from the page metadata even where cleaning removes the byline line', async () => {
     const body = replies.map((t) => `<p>${t}</p>`).join('');
@@ -37,6 +58,23 @@ describe('reader mode metadata', () => {
     expect(article.published).toBe('2026-03-14T09:00:00-05:00');
     expect(article.text).not.toContain('By Ana Ruiz');
     for (const text of replies) expect(article.text).toContain(text);
+  });
+
+  it('takes the first byline line of the text where the page has no metadata for it, though cleaning removes that line', async () => {
+    const body = replies.map((t) => `<p>${t}</p>`).join('');
+    const html = `<html><head><title>Watches</title></head><body><article><div class="byline">Ana Ruiz</div>${body}<p class="author">Photo editor: Ben Cole</p></article></body></html>`;
+    const article = await parseHtml(html, 'watches.html', { url: 'https://news.example.org/watches' });
+    expect(article.byline).toBe('Ana Ruiz');
+  });
+
+  it('takes a byline from a part named as furniture when the page has no other, but never a commenter', async () => {
+    const body = replies.map((t) => `<p>${t}</p>`).join('');
+    const header = `<div class="entry-header"><h1>Watches</h1><a rel="author" href="/by/ana">Ana Ruiz</a></div>`;
+    const comments = `<div class="comments"><div class="comment"><span class="comment-author">Sam Roe</span><p>Nice one.</p></div></div>`;
+    const withHeader = await parseHtml(`<html><head><title>Watches</title></head><body><article>${header}${body}</article>${comments}</body></html>`, 'a.html', {});
+    expect(withHeader.byline).toBe('Ana Ruiz');
+    const commentsOnly = await parseHtml(`<html><head><title>Watches</title></head><body><article>${body}</article>${comments}</body></html>`, 'b.html', {});
+    expect(commentsOnly.byline).toBeUndefined();
   });
 });
 

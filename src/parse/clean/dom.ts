@@ -40,11 +40,8 @@ const KEEP_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 const REMOVE_ROLES = /^(?:complementary|navigation|contentinfo|banner|dialog|alertdialog|search|menu|menubar|toolbar)$/i;
 const REMOVE_ITEMPROPS = /^(?:author|datePublished|dateModified|caption|creditText|copyrightHolder|publisher)$/i;
 
-/**
- * Removes boilerplate in place, outermost parts first; returns how many elements went, and
- * lists them in `removed` when given.
- */
-export function removeBoilerplate(document: CleanDocument, removed?: CleanElement[]): number {
+/** Removes boilerplate in place, outermost parts first; returns how many elements went. */
+export function removeBoilerplate(document: CleanDocument): number {
   if (!document.body) return 0;
   const limit = Math.max(paragraphText(document) * 0.3, 200);
   // Pages repeat the same class strings on many elements; judge each string once.
@@ -69,7 +66,6 @@ export function removeBoilerplate(document: CleanDocument, removed?: CleanElemen
     for (const child of Array.from(el.children)) {
       if (isBoilerplate(child) && !holdsArticle(child)) {
         child.remove();
-        removed?.push(child);
         count++;
       } else {
         stack.push(child);
