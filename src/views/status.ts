@@ -1,6 +1,7 @@
 import { keyContext, loadingText, offersFullText, readerHeight, readerPercent } from '../store/selectors.js';
 import type { AppState } from '../store/state.js';
 import { counted, groupDigits } from '../store/format.js';
+import { MAX_MATCHES } from '../store/search.js';
 import { currentScreen } from '../store/update.js';
 import { shownPerson } from '../store/people-reducer.js';
 
@@ -52,7 +53,9 @@ function viewStatus(state: AppState): StatusParts {
   if ((screen === 'reader' || screen === 'links') && state.reader) {
     const reader = state.reader;
     const { search } = reader;
-    const found = search.matches.length > 0 ? `${search.current + 1}/${search.matches.length}` : 'no match';
+    // Matches stop at MAX_MATCHES: the count then says it is a floor ("1/10,000+").
+    const total = `${groupDigits(search.matches.length)}${search.matches.length >= MAX_MATCHES ? '+' : ''}`;
+    const found = search.matches.length > 0 ? `${groupDigits(search.current + 1)}/${total}` : 'no match';
     const label = search.backward ? 'Search backwards' : 'Search';
     if (search.editing) return normal(`${label}: ${search.query}${CARET}`, search.query ? found : 'Enter keeps · Esc clears');
     if (screen === 'links') return normal(reader.article.title, 'Enter opens · y copies · Esc back');

@@ -174,3 +174,14 @@ describe('list filter', () => {
     expect(s.list.cursor).toBe(1);
   });
 });
+
+describe('search count in the status bar', () => {
+  const many = article('Many matches', [{ type: 'paragraph', text: Array.from({ length: 12_000 }, (_, i) => `word${i} ferry`).join(' ') }]);
+  it('groups its digits and says when the matches were cut at the most kept', () => {
+    const searched = type(run(firstState([many], [], size, []), '/'), 'ferry');
+    const s = run(searched, 'enter');
+    expect(statusParts(s).right).toContain('“ferry” 1/10,000+');
+    const few = run(type(run(single(), '/'), 'link'), 'enter');
+    expect(statusParts(few).right).toMatch(/“link” 1\/4 /);
+  });
+});
