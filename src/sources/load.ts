@@ -107,18 +107,22 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   const signal = options.web?.signal;
   const results = await mapLimited(inputs, options.concurrency ?? 8, async (given, order) => {
     if (signal?.aborted) return undefined;
-    // A folder's text and Markdown files (nearly all of a big folder) take the short way.
-    const input = typeof given === 'string' && formatFromPath(given) !== 'json' ? undefined : typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
+    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
+    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown.
+    const source = typeof given === 'string' ? given : given.source;
+    const shortWay = typeof given === 'string' && formatFromPath(given) !== 'json';
     let outcome: SourceOutcome;
     const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
     try {
-      if (!input) {
-        const soon = folderFileArticles(given as string, maxBytes, deadline, warnings);
+      if (shortWay) {
+        const soon = folderFileArticles(source, maxBytes, deadline, warnings);
         outcome = { order, articles: soon instanceof Promise ? await soon : soon };
-      } else if (input.load) outcome = { order, articles: await input.load(deadline) };
-      else outcome = { order, articles: await parseBytes(await input.read!(deadline), { ...input, deadline }, warnings) };
+      } else {
+        const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
+        outcome = { order, articles: input.load ? await input.load(deadline) : await parseBytes(await input.read!(deadline), { ...input, deadline }, warnings) };
+      }
     } catch (error) {
-      outcome = { order, failure: toFailure(input?.source ?? (given as string), error) };
+      outcome = { order, failure: toFailure(source, error) };
     }
     if ('articles' in outcome) articleCount += outcome.articles.length;
     report?.(outcome);
