@@ -92,9 +92,10 @@ const inkFullHeight = {
 // must not be told apart by identity (see InkwireError).
 /** Dynamic imports bundled into the start-up file: it needs them before the first frame. */
 const STARTUP = new Set(['io/keyboard', 'app/run', 'store/bookmarks/deferred', 'parse/text', 'parse/json', 'sources/json-file']);
-// Worker threads are started by path, never imported: the people index's (app/people.ts)
-// and the one that keeps opened articles in the library (app/record-opened.ts).
-const lazyEntries = new Set([resolve('src/people/people-worker.ts'), resolve('src/library/record-worker.ts')]);
+// Worker threads are started by path, never imported: the people index's (app/people.ts),
+// the one that keeps opened articles in the library (app/record-opened.ts) and the second
+// thread of a batch of quotes (commands/quote-batch.ts).
+const lazyEntries = new Set([resolve('src/people/people-worker.ts'), resolve('src/library/record-worker.ts'), resolve('src/commands/quote-worker.ts')]);
 
 function sourceFile(resolveDir, path) {
   const base = resolve(resolveDir, path).replace(/\.js$/, '');

@@ -8,6 +8,7 @@ import type { Quote } from '../quotes/types.js';
 import { escapeLine } from '../text/sanitize.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
+import { quoteBatch } from './quote-batch.js';
 import { shortTime, withLibrary } from './library-shared.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
@@ -56,7 +57,8 @@ export async function peopleFor(sources: readonly string[], options: SourceOptio
     import('../quotes/index.js'),
     import('../people/indexer.js'),
   ]);
-  const extractMany = async (texts: readonly TextToRead[]): Promise<Quote[][]> => texts.map(({ text, title }) => extractQuotes(text, { ...INDEX_OPTIONS, title }));
+  const extractMany = (texts: readonly TextToRead[]): Promise<Quote[][]> =>
+    quoteBatch(texts, { indirect: INDEX_OPTIONS.indirect, extract: (text, title) => extractQuotes(text, { ...INDEX_OPTIONS, title }) });
   // No source means the library, even with stdin not a terminal (cron, a pipe): `-` reads stdin.
   if (sources.length > 0 || (options.feed ?? []).length > 0) {
     const { articles } = await loadForCommand([...sources], options, deps);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ExitCode, InkwireError } from '../errors.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
+import { quoteBatch } from './quote-batch.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 
@@ -49,7 +50,9 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       const { articles } = await loadForCommand(sources, options, deps);
       if (articles.length === 0) return;
       const [{ quotesCsv, quotesJson }, { extractQuotes }] = await engine;
-      const found = articles.map((a) => ({ source: a.source, title: a.title, quotes: extractQuotes(a.text, { indirect, title: a.title }) }));
+      const texts = articles.map((a) => ({ text: a.text, title: a.title }));
+      const quotes = await quoteBatch(texts, { indirect, extract: (text, title) => extractQuotes(text, { indirect, title }) });
+      const found = articles.map((a, i) => ({ source: a.source, title: a.title, quotes: quotes[i]! }));
       const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : (await table!).quotesTable(found, width);
       await writeOut(deps, text);
     }),
