@@ -1,13 +1,16 @@
 // The quote engine over a batch of articles (`inkwire quotes`, `inkwire people`), on two
-// threads when the machine has a second core and the batch is big enough to pay for one.
+// threads when the machine has a core to spare and the batch is big enough to pay for one.
 // The engine is one large rule set that runs cold in a short process: over PolNeAR train
-// (3.9 MB) half the articles take 60 % of the time of all of them. The main thread and a
-// worker take chunks of articles from one queue, so a worker that starts late or shares its
-// core with other work simply takes fewer; the results are put back in the articles' order
-// and are the same, byte for byte, as on one thread.
+// (3.9 MB) half the articles take 60 % of the time of all of them.
+// Articles are cut into chunks as they are read. Each chunk is sent to the worker as soon as
+// it is full, and a shared counter hands each chunk number out once, to whichever thread
+// claims it first: the worker starts while this thread is still reading, and this thread
+// joins in when the reading is done. A worker that starts late, or shares its core with
+// other work, simply takes fewer. The results are put back in the articles' order and are
+// the same, byte for byte, as on one thread.
 
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Quote } from '../quotes/types.js';
@@ -17,116 +20,173 @@ export interface TextToQuote {
   title: string;
 }
 
-/** Sent to the worker: one chunk of the batch. */
-export interface ChunkRequest {
-  chunk: number;
-  texts: readonly TextToQuote[];
-  indirect: boolean;
-}
+/** To the worker: the shared counter and the options first, then each chunk once it is full. */
+export type ToThread = { type: 'setup'; claims: SharedArrayBuffer; indirect: boolean } | { type: 'chunk'; chunk: number; texts: readonly TextToQuote[] };
 
-/** From the worker: a chunk's quotes, or null when it could not (chunk -1: it is ready). */
+/** From the worker: a chunk's quotes, or null when it could not (it is then done here). */
 export interface ChunkReply {
   chunk: number;
   quotes: Quote[][] | null;
 }
 
-/** What a chunk holds at most (UTF-16 units, about 15 ms of engine time) unless one article is bigger. */
+/** What a chunk holds (UTF-16 units, about 15 ms of engine time), or one article if bigger. */
 export const CHUNK_CHARS = 64 * 1024;
 /**
- * Below this a second thread costs more than it saves: starting a worker and loading the
- * engine there take about 40 ms of the other core, and the worker's engine starts cold.
+ * A batch this big gets a second thread, if a core is spare. Starting a worker and loading
+ * the engine there take about 40 ms of the other core, and its engine starts cold: below
+ * this, this thread would be done before the worker could take much.
  */
-export const PARALLEL_MIN_CHARS = 768 * 1024;
+export const PARALLEL_MIN_CHARS = 256 * 1024;
 
-/** Item ranges [from, to) of consecutive articles, each about `size` characters. */
-export function chunkRanges(lengths: readonly number[], size: number = CHUNK_CHARS): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let from = 0;
-  let chars = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    chars += lengths[i]!;
-    if (chars >= size) {
-      ranges.push([from, i + 1]);
-      from = i + 1;
-      chars = 0;
-    }
+/**
+ * The next chunk number below `available` for the calling thread, or -1: each number is
+ * handed out once, to whichever thread claims it first.
+ */
+export function claimChunk(claims: Int32Array, available: number): number {
+  for (;;) {
+    const next = Atomics.load(claims, 0);
+    if (next >= available) return -1;
+    if (Atomics.compareExchange(claims, 0, next, next + 1) === next) return next;
   }
-  if (from < lengths.length) ranges.push([from, lengths.length]);
-  return ranges;
 }
 
 /** The messages a batch needs of its second thread (a Worker, or a stand-in in tests). */
 export interface QuoteThread {
-  post(request: ChunkRequest): void;
+  post(message: ToThread): void;
   onReply(listener: (reply: ChunkReply) => void): void;
   /** Called once if the thread fails or stops before it is told to. */
   onLost(listener: () => void): void;
   stop(): void;
 }
 
-export type Extract = (text: string, title: string) => Quote[];
+export type Extractor = (text: string, title: string) => Quote[];
 
 export interface BatchOptions {
   indirect: boolean;
-  /** The engine on this thread. */
-  extract: Extract;
-  /** A second thread, or null for none; by default a worker when the batch is worth one. */
+  /**
+   * A second thread, or null for none. By default a worker, when the machine has a core to
+   * spare (see spareCore) or INKWIRE_THREADS says so.
+   */
   thread?: (() => QuoteThread | null) | undefined;
+  /** Likely big (a folder, many files): start the second thread now, not once the batch is big. */
+  early?: boolean;
+}
+
+/**
+ * Articles go in as they are read (`add`), in order; `finish` gives every article's quotes in
+ * that order.
+ */
+export class QuoteBatch {
+  readonly #texts: TextToQuote[] = [];
+  /** Chunk c is texts[ends[c - 1] ?? 0, ends[c]). */
+  readonly #ends: number[] = [];
+  readonly #results: Array<Quote[][] | undefined> = [];
+  readonly #claims = new Int32Array(new SharedArrayBuffer(4));
+  readonly #options: BatchOptions;
+  #chars = 0;
+  #total = 0;
+  /** undefined until the batch is big enough to ask for one; null for none (or lost). */
+  #thread: QuoteThread | null | undefined;
+  /** Chunks the thread gave back undone. */
+  readonly #undone: number[] = [];
+  #wake: (() => void) | undefined;
+
+  constructor(options: BatchOptions) {
+    this.#options = options;
+    // Told the batch will be big (a folder), the worker loads while the first files are read.
+    if (options.early === true) this.#start();
+  }
+
+  add(texts: readonly TextToQuote[]): void {
+    for (const text of texts) {
+      this.#texts.push(text);
+      this.#chars += text.text.length;
+      this.#total += text.text.length;
+      if (this.#chars >= CHUNK_CHARS) this.#close();
+    }
+    if (this.#thread === undefined && this.#total >= PARALLEL_MIN_CHARS) this.#start();
+  }
+
+  /** Every article's quotes, `extract` running on this thread. */
+  async finish(extract: Extractor): Promise<Quote[][]> {
+    if (this.#texts.length > (this.#ends.at(-1) ?? 0)) this.#close();
+    const runHere = (chunk: number): void => {
+      this.#results[chunk] = this.#chunk(chunk).map(({ text, title }) => extract(text, title));
+    };
+    try {
+      for (let c = claimChunk(this.#claims, this.#ends.length); c >= 0; c = claimChunk(this.#claims, this.#ends.length)) runHere(c);
+      // The chunks the thread claimed: wait for them, or do them here once it is lost.
+      for (;;) {
+        for (let c = this.#undone.pop(); c !== undefined; c = this.#undone.pop()) runHere(c);
+        const missing = this.#missing();
+        if (missing.length === 0) break;
+        if (this.#thread) await new Promise<void>((resolve) => (this.#wake = resolve));
+        else for (const c of missing) runHere(c);
+      }
+    } finally {
+      this.stop();
+    }
+    return this.#results.flat() as Quote[][];
+  }
+
+  /** Stops the second thread, if any; also when the reading failed and `finish` never runs. */
+  stop(): void {
+    this.#thread?.stop();
+    this.#thread = null;
+  }
+
+  #missing(): number[] {
+    const missing: number[] = [];
+    for (let c = 0; c < this.#ends.length; c++) if (this.#results[c] === undefined) missing.push(c);
+    return missing;
+  }
+
+  #chunk(c: number): TextToQuote[] {
+    return this.#texts.slice(this.#ends[c - 1] ?? 0, this.#ends[c]);
+  }
+
+  #close(): void {
+    this.#ends.push(this.#texts.length);
+    this.#chars = 0;
+    const c = this.#ends.length - 1;
+    this.#thread?.post({ type: 'chunk', chunk: c, texts: this.#chunk(c) });
+  }
+
+  #start(): void {
+    const thread = (this.#options.thread ?? workerThread)();
+    this.#thread = thread;
+    if (thread === null) return;
+    thread.onReply((reply) => {
+      if (reply.quotes === null) this.#undone.push(reply.chunk);
+      else this.#results[reply.chunk] = reply.quotes;
+      this.#wake?.();
+    });
+    thread.onLost(() => {
+      this.#thread = null;
+      this.#wake?.();
+    });
+    thread.post({ type: 'setup', claims: this.#claims.buffer as SharedArrayBuffer, indirect: this.#options.indirect });
+    for (let c = 0; c < this.#ends.length; c++) thread.post({ type: 'chunk', chunk: c, texts: this.#chunk(c) });
+  }
 }
 
 /** Every article's quotes, in the articles' order. */
-export async function quoteBatch(texts: readonly TextToQuote[], options: BatchOptions): Promise<Quote[][]> {
-  const results: Array<Quote[][] | undefined> = [];
-  const ranges = chunkRanges(texts.map((t) => t.text.length));
-  const runHere = (chunk: number): void => {
-    const [from, to] = ranges[chunk]!;
-    results[chunk] = texts.slice(from, to).map(({ text, title }) => options.extract(text, title));
-  };
-  const total = texts.reduce((sum, t) => sum + t.text.length, 0);
-  // One long article is one chunk: nothing to share.
-  const thread = total >= PARALLEL_MIN_CHARS && ranges.length > 1 ? (options.thread ?? workerThread)() : null;
-  if (thread === null) {
-    for (let c = 0; c < ranges.length; c++) runHere(c);
-    return results.flat() as Quote[][];
-  }
-  let next = 0;
-  /** The chunk the worker holds, -1 for none. */
-  let held = -1;
-  let lost = false;
-  let settle: (() => void) | undefined;
-  const give = (): void => {
-    if (lost || next >= ranges.length) return;
-    held = next++;
-    const [from, to] = ranges[held]!;
-    thread.post({ chunk: held, texts: texts.slice(from, to), indirect: options.indirect });
-  };
-  thread.onReply((reply) => {
-    if (reply.chunk >= 0) {
-      // A chunk the worker could not do is done here, where its error is reported as usual.
-      if (reply.quotes === null) runHere(reply.chunk);
-      else results[reply.chunk] = reply.quotes;
-      held = -1;
-    }
-    give();
-    if (held < 0) settle?.();
-  });
-  thread.onLost(() => {
-    lost = true;
-    if (held >= 0) runHere(held);
-    held = -1;
-    settle?.();
-  });
-  try {
-    while (next < ranges.length) {
-      runHere(next++);
-      // Lets the worker's replies in between chunks, so it is never left waiting long.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    if (held >= 0) await new Promise<void>((resolve) => (settle = resolve));
-  } finally {
-    thread.stop();
-  }
-  return results.flat() as Quote[][];
+export function quoteBatch(texts: readonly TextToQuote[], options: BatchOptions & { extract: Extractor }): Promise<Quote[][]> {
+  const batch = new QuoteBatch(options);
+  batch.add(texts);
+  return batch.finish(options.extract);
+}
+
+/**
+ * A core free for a second thread. With every core busy (a build, other work), two cold
+ * engines cost a third more CPU time than one and finish later: measured at a load of 5 on
+ * two cores, 2.0 s against 1.5 s. The 1-minute load average counts this process and the
+ * recent past too, hence half a core's margin. INKWIRE_THREADS=1 or 2 decides instead.
+ */
+export function spareCore(cores: number, load: number, setting: string | undefined): boolean {
+  if (setting === '1') return false;
+  if (setting === '2') return true;
+  return cores >= 2 && load < cores - 0.5;
 }
 
 /** The worker's file beside the built bundle; none when running from the sources (tests, tsx). */
@@ -137,7 +197,7 @@ function workerFile(): string | null {
 
 /** A worker thread for the batch, or null on one core or without the built worker. */
 function workerThread(): QuoteThread | null {
-  if (availableParallelism() < 2) return null;
+  if (!spareCore(availableParallelism(), loadavg()[0]!, process.env.INKWIRE_THREADS)) return null;
   const file = workerFile();
   if (file === null) return null;
   // Kept referenced: the batch waits on its replies, and stops it when done, even on an error.
@@ -152,7 +212,7 @@ function workerThread(): QuoteThread | null {
   worker.on('error', lose);
   worker.on('exit', lose);
   return {
-    post: (request) => worker.postMessage(request),
+    post: (message) => worker.postMessage(message),
     onReply: (listener) => worker.on('message', listener),
     onLost: (listener) => (lostListener = listener),
     stop: () => {

@@ -1,21 +1,33 @@
-// The second thread of a batch of quotes (see quote-batch.ts): runs the engine over the
-// chunks of articles it is sent, one reply per chunk, in the order asked.
+// The second thread of a batch of quotes (see quote-batch.ts): each chunk arrives as soon as
+// it is full, and the worker runs the engine over every chunk it can claim before the main
+// thread does, one reply per chunk.
 
 import { parentPort } from 'node:worker_threads';
 import { extractQuotes } from '../quotes/index.js';
-import type { ChunkReply, ChunkRequest } from './quote-batch.js';
+import { claimChunk, type ChunkReply, type TextToQuote, type ToThread } from './quote-batch.js';
 
 const port = parentPort!;
+let claims: Int32Array | undefined;
+let indirect = false;
+/** Chunks as they arrive (in order); a chunk's texts are let go once it is done. */
+const chunks: Array<readonly TextToQuote[] | undefined> = [];
 
-port.on('message', (request: ChunkRequest) => {
-  let reply: ChunkReply;
-  try {
-    const quotes = request.texts.map(({ text, title }) => extractQuotes(text, { indirect: request.indirect, title }));
-    reply = { chunk: request.chunk, quotes };
-  } catch {
-    // The main thread runs the chunk again itself, so the error is reported as without a worker.
-    reply = { chunk: request.chunk, quotes: null };
+port.on('message', (message: ToThread) => {
+  if (message.type === 'setup') {
+    claims = new Int32Array(message.claims);
+    indirect = message.indirect;
+    return;
   }
-  port.postMessage(reply);
+  chunks[message.chunk] = message.texts;
+  for (let c = claimChunk(claims!, chunks.length); c >= 0; c = claimChunk(claims!, chunks.length)) {
+    let reply: ChunkReply;
+    try {
+      reply = { chunk: c, quotes: chunks[c]!.map(({ text, title }) => extractQuotes(text, { indirect, title })) };
+    } catch {
+      // The main thread runs the chunk again itself, so the error is reported as without a worker.
+      reply = { chunk: c, quotes: null };
+    }
+    chunks[c] = undefined;
+    port.postMessage(reply);
+  }
 });
-port.postMessage({ chunk: -1, quotes: null } satisfies ChunkReply);

@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { Article } from '../article.js';
+import type { ArticleQuotes } from '../quotes/format.js';
 import { ExitCode, InkwireError } from '../errors.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
-import { quoteBatch } from './quote-batch.js';
+import { QuoteBatch } from './quote-batch.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 
@@ -47,14 +50,46 @@ export function registerQuotesCommand(program: Command, deps: CommandDeps): void
       const table = options.json || options.csv ? null : import('../quotes/format-table.js');
       table?.catch(() => undefined);
       engine.catch(() => undefined);
-      const { articles } = await loadForCommand(sources, options, deps);
-      if (articles.length === 0) return;
-      const [{ quotesCsv, quotesJson }, { extractQuotes }] = await engine;
-      const texts = articles.map((a) => ({ text: a.text, title: a.title }));
-      const quotes = await quoteBatch(texts, { indirect, extract: (text, title) => extractQuotes(text, { indirect, title }) });
-      const found = articles.map((a, i) => ({ source: a.source, title: a.title, quotes: quotes[i]! }));
+      const found = await quotesOf(sources, options, deps, indirect, engine);
+      if (found.length === 0) return;
+      const [{ quotesCsv, quotesJson }] = await engine;
       const text = options.json ? quotesJson(found) : options.csv ? quotesCsv(found) : (await table!).quotesTable(found, width);
       await writeOut(deps, text);
     }),
   );
+}
+
+type Engine = Promise<[unknown, typeof import('../quotes/index.js')]>;
+
+/**
+ * Every article's quotes, found while the sources are still being read, on a second thread
+ * when the batch is big (quote-batch.ts); of each article only its source and title are kept.
+ */
+async function quotesOf(sources: string[], options: QuotesOptions, deps: CommandDeps, indirect: boolean, engine: Engine): Promise<ArticleQuotes[]> {
+  const batch = new QuoteBatch({ indirect, early: likelyBatch(sources) });
+  const named: { source: string; title: string }[] = [];
+  const take = (articles: readonly Article[]): void => {
+    for (const a of articles) named.push({ source: a.source, title: a.title });
+    batch.add(articles.map((a) => ({ text: a.text, title: a.title })));
+  };
+  try {
+    await loadForCommand(sources, options, deps, { onArticles: take, inOrder: true, keep: false });
+    if (named.length === 0) return [];
+    const [, { extractQuotes }] = await engine;
+    const quotes = await batch.finish((text, title) => extractQuotes(text, { indirect, title }));
+    return named.map((a, i) => ({ ...a, quotes: quotes[i]! }));
+  } finally {
+    // Also when reading failed: a second thread, once started, must not keep the process.
+    batch.stop();
+  }
+}
+
+/** A folder or several files: the quotes of many articles, worth a second thread from the start. */
+function likelyBatch(sources: readonly string[]): boolean {
+  if (sources.length > 1) return true;
+  try {
+    return sources.length === 1 && statSync(sources[0]!).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, PARALLEL_MIN_CHARS, quoteBatch, type ChunkReply, type ChunkRequest, type QuoteThread, type TextToQuote } from '../../src/commands/quote-batch.js';
+import { CHUNK_CHARS, PARALLEL_MIN_CHARS, QuoteBatch, quoteBatch, spareCore, claimChunk, type ChunkReply, type QuoteThread, type TextToQuote, type ToThread } from '../../src/commands/quote-batch.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { CLI, runCli } from '../helpers/cli.js';
 
@@ -32,34 +32,51 @@ function article(seed: number, paragraphs: number): string {
 
 const fakeQuotes = (text: string, title: string): ReturnType<typeof extractQuotes> => extractQuotes(text, { title });
 
-/** A second thread in this process: replies on a later turn, as a worker would. */
-function standIn(options: { loseAfter?: number; failChunk?: number } = {}): { thread: QuoteThread; done: number[] } {
+type ChunkMessage = Extract<ToThread, { type: 'chunk' }>;
+
+/**
+ * A second thread in this process: claims a chunk as every other one arrives (a worker
+ * would take them as it has time) and replies on a later turn, as a worker would.
+ * `loseAfter`: is lost, its last claim undone, once it has claimed that many.
+ */
+function standIn(options: { loseAfter?: number; failChunk?: number } = {}): { thread: QuoteThread; done: number[]; sent: ChunkMessage[] } {
   const done: number[] = [];
+  const sent: ChunkMessage[] = [];
+  const held: Array<readonly TextToQuote[]> = [];
+  let claims: Int32Array | undefined;
+  let indirect = false;
   let reply: ((r: ChunkReply) => void) | undefined;
   let lost: (() => void) | undefined;
   let stopped = false;
   const thread: QuoteThread = {
-    post: (request: ChunkRequest) => {
+    post: (message: ToThread) => {
+      if (message.type === 'setup') {
+        claims = new Int32Array(message.claims);
+        indirect = message.indirect;
+        return;
+      }
+      sent.push(message);
+      held[message.chunk] = message.texts;
+      if (stopped || message.chunk % 2 === 1) return;
+      const c = claimChunk(claims!, held.length);
+      if (c < 0) return;
+      done.push(c);
       setTimeout(() => {
         if (stopped) return;
-        if (options.loseAfter !== undefined && done.length >= options.loseAfter) {
+        if (options.loseAfter !== undefined && done.length > options.loseAfter) {
           stopped = true;
           lost?.();
           return;
         }
-        done.push(request.chunk);
-        const quotes = request.chunk === options.failChunk ? null : request.texts.map(({ text, title }) => extractQuotes(text, { indirect: request.indirect, title }));
-        reply?.({ chunk: request.chunk, quotes });
+        const quotes = c === options.failChunk ? null : held[c]!.map(({ text, title }) => extractQuotes(text, { indirect, title }));
+        reply?.({ chunk: c, quotes });
       }, 1);
     },
-    onReply: (listener) => {
-      reply = listener;
-      setTimeout(() => listener({ chunk: -1, quotes: null }), 0);
-    },
+    onReply: (listener) => (reply = listener),
     onLost: (listener) => (lost = listener),
     stop: () => (stopped = true),
   };
-  return { thread, done };
+  return { thread, done, sent };
 }
 
 function batchTexts(): TextToQuote[] {
@@ -78,17 +95,63 @@ describe('a batch of quotes on two threads', () => {
   const texts = batchTexts();
   const expected = texts.map(({ text, title }) => fakeQuotes(text, title));
 
-  it('cuts the batch into runs of whole articles of about the chunk size, covering every article once', () => {
-    expect(chunkRanges([10, 10, 10, 10, 10], 20)).toEqual([
-      [0, 2],
-      [2, 4],
-      [4, 5],
-    ]);
-    expect(chunkRanges([100, 1, 1], 20)).toEqual([
-      [0, 1],
-      [1, 3],
-    ]);
-    expect(chunkRanges([], 20)).toEqual([]);
+  it('sends the second thread runs of whole articles of about the chunk size, each once', async () => {
+    const { thread, sent } = standIn();
+    await quoteBatch(texts, { indirect: false, extract: fakeQuotes, thread: () => thread });
+    expect(sent.length).toBeGreaterThan(1);
+    const chunks = new Set(sent.map((r) => r.chunk));
+    expect(chunks.size).toBe(sent.length);
+    for (const request of sent) {
+      const chars = request.texts.reduce((n: number, t: TextToQuote) => n + t.text.length, 0);
+      const last = request.texts.at(-1)!.text.length;
+      // Closed by the article that reached the size (the batch's last chunk by its end).
+      if (request.texts.at(-1) !== texts.at(-1)) expect(chars).toBeGreaterThanOrEqual(CHUNK_CHARS);
+      expect(chars - last).toBeLessThan(CHUNK_CHARS);
+      expect(texts).toContain(request.texts[0]);
+    }
+  });
+
+  it('shares chunks with the second thread while articles are still coming in', async () => {
+    const { thread, sent } = standIn();
+    const batch = new QuoteBatch({ indirect: false, thread: () => thread });
+    for (let i = 0; i < texts.length; i += 4) {
+      batch.add(texts.slice(i, i + 4));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const before = sent.length;
+    expect(before).toBeGreaterThan(0);
+    expect(await batch.finish(fakeQuotes)).toEqual(expected);
+  });
+
+  it('told the batch will be big, starts the second thread before any article, and stops it when done', async () => {
+    let started = 0;
+    let stopped = false;
+    const { thread } = standIn();
+    const batch = new QuoteBatch({ indirect: false, early: true, thread: () => (started++, { ...thread, stop: () => ((stopped = true), thread.stop()) }) });
+    expect(started).toBe(1);
+    batch.add(texts.slice(0, 2));
+    expect(await batch.finish(fakeQuotes)).toEqual(expected.slice(0, 2));
+    expect(started).toBe(1);
+    expect(stopped).toBe(true);
+  });
+
+  it('keeps an empty article in its place', async () => {
+    const batch = new QuoteBatch({ indirect: false, thread: () => null });
+    batch.add([texts[0]!, { text: '', title: 'empty' }]);
+    const got = await batch.finish(fakeQuotes);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toEqual([]);
+  });
+
+  it('uses a second core only when one is spare, unless INKWIRE_THREADS says', () => {
+    expect(spareCore(2, 0.4, undefined)).toBe(true);
+    expect(spareCore(2, 1.2, undefined)).toBe(true);
+    expect(spareCore(2, 1.6, undefined)).toBe(false);
+    expect(spareCore(2, 2.5, undefined)).toBe(false);
+    expect(spareCore(1, 0, undefined)).toBe(false);
+    expect(spareCore(8, 6.5, undefined)).toBe(true);
+    expect(spareCore(2, 3, '2')).toBe(true);
+    expect(spareCore(8, 0, '1')).toBe(false);
   });
 
   it('gives every article its own quotes, in order, whichever thread did it', async () => {
@@ -98,10 +161,10 @@ describe('a batch of quotes on two threads', () => {
     expect(got).toEqual(expected);
   });
 
-  it('finishes on this thread when the second one is lost half way', async () => {
+  it('finishes on this thread when the second one is lost half way, its claims undone', async () => {
     const { thread, done } = standIn({ loseAfter: 2 });
     const got = await quoteBatch(texts, { indirect: false, extract: fakeQuotes, thread: () => thread });
-    expect(done).toHaveLength(2);
+    expect(done.length).toBeGreaterThan(2);
     expect(got).toEqual(expected);
   });
 
@@ -120,34 +183,42 @@ describe('a batch of quotes on two threads', () => {
 });
 
 describe('inkwire quotes over a big folder', () => {
-  // Two halves, each too small for a second thread, and the whole folder, which gets one.
   const dir = mkdtempSync(join(tmpdir(), 'inkwire-batch-'));
-  const halves = [mkdtempSync(join(tmpdir(), 'inkwire-batch-a-')), mkdtempSync(join(tmpdir(), 'inkwire-batch-b-'))];
-  const size = PARALLEL_MIN_CHARS + 100_000;
-  for (let i = 0, total = 0; total < size; i++) {
+  for (let i = 0, total = 0; total < PARALLEL_MIN_CHARS + 100_000; i++) {
     const body = `Harbour report ${i}\n\n${article(i, 12 + (i % 5) * 10)}\n`;
     total += body.length;
-    const name = `${String(i).padStart(3, '0')}.txt`;
-    writeFileSync(join(dir, name), body);
-    writeFileSync(join(halves[total < size / 2 ? 0 : 1]!, name), body);
+    writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), body);
+  }
+  /** The run's output and how many threads it profiled (one CPU profile per thread). */
+  function quotes(threads: string, format: string): { stdout: string; threads: number } {
+    const profiles = mkdtempSync(join(tmpdir(), 'inkwire-profiles-'));
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, CLI, 'quotes', dir, format], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      env: { ...process.env, INKWIRE_THREADS: threads },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    return { stdout: run.stdout, threads: readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile')).length };
   }
 
-  it('prints what the halves print one thread each, in the files’ order', () => {
-    const whole = runCli(['quotes', dir, '--json']);
-    expect(whole.stderr).toBe('');
-    expect(whole.code).toBe(0);
-    const parts = halves.map((half) => runCli(['quotes', half, '--json']));
-    const joined = parts.flatMap((p) => JSON.parse(p.stdout) as { source: string; quotes: unknown[] }[]);
-    const all = JSON.parse(whole.stdout) as { source: string; quotes: unknown[] }[];
-    expect(all).toHaveLength(readdirSync(dir).length);
-    expect(all.map((a) => a.quotes)).toEqual(joined.map((a) => a.quotes));
+  it('prints on two threads what it prints on one, in the files’ order', () => {
+    const one = quotes('1', '--json');
+    const two = quotes('2', '--json');
+    expect(one.threads).toBe(1);
+    expect(two.threads).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    const all = JSON.parse(two.stdout) as { source: string; quotes: unknown[] }[];
+    expect(all.map((a) => a.source)).toEqual(readdirSync(dir).sort().map((f) => join(dir, f)));
     expect(all.reduce((n, a) => n + a.quotes.length, 0)).toBeGreaterThan(1000);
+    expect(quotes('2', '--csv').stdout).toBe(quotes('1', '--csv').stdout);
   });
 
-  it.runIf(availableParallelism() >= 2)('runs a second thread for it (one CPU profile per thread)', () => {
-    const profiles = mkdtempSync(join(tmpdir(), 'inkwire-profiles-'));
-    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, CLI, 'quotes', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    expect(run.status).toBe(0);
-    expect(readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(2);
+  it('prints the same people on two threads as on one', () => {
+    const people = (threads: string) => runCli(['people', dir, '--json'], { env: { INKWIRE_THREADS: threads } });
+    const one = people('1');
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).not.toHaveLength(0);
+    expect(people('2').stdout).toBe(one.stdout);
   });
 });
