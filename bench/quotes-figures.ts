@@ -5,7 +5,7 @@
 
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { CLI, SHARED } from './util.js';
@@ -40,8 +40,8 @@ function textDir(split: Split): string {
 }
 
 /** `inkwire quotes DIR --json` over a split: what a user's script would get. */
-async function cliQuotes(split: Split): Promise<string> {
-  return (await run(process.execPath, [CLI, 'quotes', textDir(split), '--json'], { maxBuffer: BUFFER })).stdout;
+async function cliQuotes(split: Split, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return (await run(process.execPath, [CLI, 'quotes', textDir(split), '--json'], { maxBuffer: BUFFER, env })).stdout;
 }
 
 /** The CLI's quotes for `split`, scored. */
@@ -89,19 +89,33 @@ export interface Throughput {
   /** Best wall time of `inkwire quotes TRAIN --json`, one process, start-up included. */
   seconds: number;
   mbPerSecond: number;
+  /** The same with INKWIRE_THREADS=1: the engine on the main thread only. */
+  oneThread: { seconds: number; mbPerSecond: number };
+  /** The 1-minute load average before the runs: with no core spare the command uses one thread. */
+  load: number;
 }
 
-/** Best of three runs of the CLI over the whole train split as one process. */
+/**
+ * Best of three runs of the CLI over the whole train split as one process, as a user runs it
+ * (a second thread when a core is spare), and, in turn with those, on one thread.
+ */
 export async function quoteThroughput(): Promise<Throughput> {
   const dir = textDir('train');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));
   let bytes = 0;
   for (const f of files) bytes += (await stat(path.join(dir, f))).size;
+  const load = loadavg()[0]!;
   let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
+  let bestOne = Infinity;
+  const timed = async (env?: NodeJS.ProcessEnv): Promise<number> => {
     const t0 = performance.now();
-    await cliQuotes('train');
-    best = Math.min(best, (performance.now() - t0) / 1000);
+    await cliQuotes('train', env);
+    return (performance.now() - t0) / 1000;
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    best = Math.min(best, await timed());
+    bestOne = Math.min(bestOne, await timed({ ...process.env, INKWIRE_THREADS: '1' }));
   }
-  return { megabytes: bytes / 1e6, seconds: best, mbPerSecond: bytes / 1e6 / best };
+  const mb = bytes / 1e6;
+  return { megabytes: mb, seconds: best, mbPerSecond: mb / best, oneThread: { seconds: bestOne, mbPerSecond: mb / bestOne }, load };
 }

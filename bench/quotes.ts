@@ -38,4 +38,6 @@ if (hasOutletGold()) {
     `  other outlets (${o.articles} hand-labelled articles, ${o.quotes} quotes): F1 ${pct(o.f1)}  speaker (strict, resolved) ${pct(o.speakerAccuracy)}  pronouns ${pct(o.pronounAccuracy)}`,
   );
 }
-console.log(`  throughput: ${speed.mbPerSecond.toFixed(2)} MB/s (train split, ${speed.megabytes.toFixed(1)} MB in ${speed.seconds.toFixed(2)} s, one process)`);
+console.log(
+  `  throughput: ${speed.mbPerSecond.toFixed(2)} MB/s (train split, ${speed.megabytes.toFixed(1)} MB in ${speed.seconds.toFixed(2)} s, one process); on one thread ${speed.oneThread.mbPerSecond.toFixed(2)} MB/s; load average ${speed.load.toFixed(2)}`,
+);

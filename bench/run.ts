@@ -47,6 +47,7 @@ async function quoteRows(): Promise<Figure[]> {
       target: '≥ 5 MB/s',
       ok: speed.mbPerSecond >= 5,
     },
+    { figure: `the same on one thread (INKWIRE_THREADS=1; load average ${speed.load.toFixed(2)} before the runs)`, value: speed.oneThread.mbPerSecond, unit: 'MB/s' },
     ...outletRows,
   ];
 }
