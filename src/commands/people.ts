@@ -8,7 +8,7 @@ import type { Quote } from '../quotes/types.js';
 import { escapeLine } from '../text/sanitize.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
-import { quoteBatch } from './quote-batch.js';
+import { likelyBatch, QuoteBatch, quoteBatch } from './quote-batch.js';
 import { shortTime, withLibrary } from './library-shared.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
@@ -61,9 +61,18 @@ export async function peopleFor(sources: readonly string[], options: SourceOptio
     quoteBatch(texts, { indirect: INDEX_OPTIONS.indirect, extract: (text, title) => extractQuotes(text, { ...INDEX_OPTIONS, title }) });
   // No source means the library, even with stdin not a terminal (cron, a pipe): `-` reads stdin.
   if (sources.length > 0 || (options.feed ?? []).length > 0) {
-    const { articles } = await loadForCommand([...sources], options, deps);
-    const { recordsOf } = await import('../people/records.js');
-    return groupPeople(recordsOf(articles as Article[], await extractMany(articles.map((a) => ({ text: a.text, title: a.title })))));
+    // Quotes are found while the sources are still being read, as for `inkwire quotes`.
+    const batch = new QuoteBatch({ indirect: INDEX_OPTIONS.indirect, early: likelyBatch(sources) });
+    try {
+      const take = (read: readonly Article[]): void => batch.add(read.map((a) => ({ text: a.text, title: a.title })));
+      const { articles } = await loadForCommand([...sources], options, deps, { onArticles: take, inOrder: true });
+      const quotes = await batch.finish((text, title) => extractQuotes(text, { ...INDEX_OPTIONS, title }));
+      const { recordsOf } = await import('../people/records.js');
+      return groupPeople(recordsOf(articles as Article[], quotes));
+    } finally {
+      // Also when reading failed: a second thread, once started, must not keep the process.
+      batch.stop();
+    }
   }
   return withLibrary(deps, async (library) => {
     await catchUp(library, extractMany, deps);

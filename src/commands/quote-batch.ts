@@ -9,7 +9,7 @@
 // other work, simply takes fewer. The results are put back in the articles' order and are
 // the same, byte for byte, as on one thread.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -187,6 +187,16 @@ export function spareCore(cores: number, load: number, setting: string | undefin
   if (setting === '1') return false;
   if (setting === '2') return true;
   return cores >= 2 && load < cores - 0.5;
+}
+
+/** A folder or several files: the quotes of many articles, worth a second thread from the start. */
+export function likelyBatch(sources: readonly string[]): boolean {
+  if (sources.length > 1) return true;
+  try {
+    return sources.length === 1 && statSync(sources[0]!).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The worker's file beside the built bundle; none when running from the sources (tests, tsx). */

@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article } from '../article.js';
 import type { ArticleQuotes } from '../quotes/format.js';
 import { ExitCode, InkwireError } from '../errors.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
-import { QuoteBatch } from './quote-batch.js';
+import { likelyBatch, QuoteBatch } from './quote-batch.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 
@@ -81,15 +80,5 @@ async function quotesOf(sources: string[], options: QuotesOptions, deps: Command
   } finally {
     // Also when reading failed: a second thread, once started, must not keep the process.
     batch.stop();
-  }
-}
-
-/** A folder or several files: the quotes of many articles, worth a second thread from the start. */
-function likelyBatch(sources: readonly string[]): boolean {
-  if (sources.length > 1) return true;
-  try {
-    return sources.length === 1 && statSync(sources[0]!).isDirectory();
-  } catch {
-    return false;
   }
 }
