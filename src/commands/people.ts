@@ -8,7 +8,7 @@ import type { Quote } from '../quotes/types.js';
 import { escapeLine } from '../text/sanitize.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
-import { likelyBatch, QuoteBatch, quoteBatch } from './quote-batch.js';
+import { QuoteBatch, quoteBatch } from './quote-batch.js';
 import { shortTime, withLibrary } from './library-shared.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
@@ -62,10 +62,10 @@ export async function peopleFor(sources: readonly string[], options: SourceOptio
   // No source means the library, even with stdin not a terminal (cron, a pipe): `-` reads stdin.
   if (sources.length > 0 || (options.feed ?? []).length > 0) {
     // Quotes are found while the sources are still being read, as for `inkwire quotes`.
-    const batch = new QuoteBatch({ indirect: INDEX_OPTIONS.indirect, early: likelyBatch(sources) });
+    const batch = new QuoteBatch({ indirect: INDEX_OPTIONS.indirect });
     try {
       const take = (read: readonly Article[]): void => batch.add(read.map((a) => ({ text: a.text, title: a.title })));
-      const { articles } = await loadForCommand([...sources], options, deps, { onArticles: take, inOrder: true });
+      const { articles } = await loadForCommand([...sources], options, deps, { onArticles: take, inOrder: true, onCount: (n) => batch.expect(n) });
       const quotes = await batch.finish((text, title) => extractQuotes(text, { ...INDEX_OPTIONS, title }));
       const { recordsOf } = await import('../people/records.js');
       return groupPeople(recordsOf(articles as Article[], quotes));

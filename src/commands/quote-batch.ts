@@ -9,7 +9,7 @@
 // other work, simply takes fewer. The results are put back in the articles' order and are
 // the same, byte for byte, as on one thread.
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -37,6 +37,9 @@ export const CHUNK_CHARS = 64 * 1024;
  * this, this thread would be done before the worker could take much.
  */
 export const PARALLEL_MIN_CHARS = 256 * 1024;
+
+/** Sources enough for a big batch: even short news articles make a few chunks of them. */
+export const MANY_SOURCES = 32;
 
 /**
  * The next chunk number below `available` for the calling thread, or -1: each number is
@@ -68,8 +71,6 @@ export interface BatchOptions {
    * spare (see spareCore) or INKWIRE_THREADS says so.
    */
   thread?: (() => QuoteThread | null) | undefined;
-  /** Likely big (a folder, many files): start the second thread now, not once the batch is big. */
-  early?: boolean;
 }
 
 /**
@@ -93,8 +94,14 @@ export class QuoteBatch {
 
   constructor(options: BatchOptions) {
     this.#options = options;
-    // Told the batch will be big (a folder), the worker loads while the first files are read.
-    if (options.early === true) this.#start();
+  }
+
+  /**
+   * How many sources the articles come from, before any is read: with many (a folder), the
+   * worker starts now and is ready by the time the first chunks are full.
+   */
+  expect(sources: number): void {
+    if (this.#thread === undefined && sources >= MANY_SOURCES) this.#start();
   }
 
   add(texts: readonly TextToQuote[]): void {
@@ -187,16 +194,6 @@ export function spareCore(cores: number, load: number, setting: string | undefin
   if (setting === '1') return false;
   if (setting === '2') return true;
   return cores >= 2 && load < cores - 0.5;
-}
-
-/** A folder or several files: the quotes of many articles, worth a second thread from the start. */
-export function likelyBatch(sources: readonly string[]): boolean {
-  if (sources.length > 1) return true;
-  try {
-    return sources.length === 1 && statSync(sources[0]!).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The worker's file beside the built bundle; none when running from the sources (tests, tsx). */

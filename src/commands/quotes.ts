@@ -4,7 +4,7 @@ import type { ArticleQuotes } from '../quotes/format.js';
 import { ExitCode, InkwireError } from '../errors.js';
 import { tierUpLater } from './batch-tiering.js';
 import { writeOut } from './output.js';
-import { likelyBatch, QuoteBatch } from './quote-batch.js';
+import { QuoteBatch } from './quote-batch.js';
 import { SOURCES_HELP, guarded, loadForCommand, positiveInt, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 
@@ -65,14 +65,14 @@ type Engine = Promise<[unknown, typeof import('../quotes/index.js')]>;
  * when the batch is big (quote-batch.ts); of each article only its source and title are kept.
  */
 async function quotesOf(sources: string[], options: QuotesOptions, deps: CommandDeps, indirect: boolean, engine: Engine): Promise<ArticleQuotes[]> {
-  const batch = new QuoteBatch({ indirect, early: likelyBatch(sources) });
+  const batch = new QuoteBatch({ indirect });
   const named: { source: string; title: string }[] = [];
   const take = (articles: readonly Article[]): void => {
     for (const a of articles) named.push({ source: a.source, title: a.title });
     batch.add(articles.map((a) => ({ text: a.text, title: a.title })));
   };
   try {
-    await loadForCommand(sources, options, deps, { onArticles: take, inOrder: true, keep: false });
+    await loadForCommand(sources, options, deps, { onArticles: take, inOrder: true, keep: false, onCount: (n) => batch.expect(n) });
     if (named.length === 0) return [];
     const [, { extractQuotes }] = await engine;
     const quotes = await batch.finish((text, title) => extractQuotes(text, { indirect, title }));

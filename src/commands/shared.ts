@@ -110,6 +110,8 @@ export interface Arrivals {
   inOrder?: boolean;
   /** False: `onArticles` is all the command gets; the result's `articles` stays empty. */
   keep?: boolean;
+  /** How many sources there are to read (a folder's files each one), before any is read. */
+  onCount?: (sources: number) => void;
 }
 
 /**
@@ -131,9 +133,9 @@ export async function loadForCommand(
     sources = ['-'];
   }
   const web = webOptionsFor(options, deps.env);
-  const { onArticles, inOrder, keep } = typeof arrivals === 'function' ? { onArticles: arrivals, inOrder: false, keep: true } : (arrivals ?? {});
+  const { onArticles, inOrder, keep, onCount } = typeof arrivals === 'function' ? { onArticles: arrivals, inOrder: false, keep: true, onCount: undefined } : (arrivals ?? {});
   const onSource = onArticles && ((outcome: SourceOutcome) => ('articles' in outcome ? onArticles(outcome.articles) : undefined));
-  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds, onSource, inOrder, keep });
+  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds, onSource, inOrder, keep, onStart: onCount });
   for (const warning of result.warnings) reportError(deps, warning);
   for (const failure of result.failures) reportError(deps, failure.source, failure.reason);
   deps.setExitCode(exitCodeFor(result.articleCount, result.failures));

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, PARALLEL_MIN_CHARS, QuoteBatch, quoteBatch, spareCore, claimChunk, type ChunkReply, type QuoteThread, type TextToQuote, type ToThread } from '../../src/commands/quote-batch.js';
+import { CHUNK_CHARS, MANY_SOURCES, PARALLEL_MIN_CHARS, QuoteBatch, quoteBatch, spareCore, claimChunk, type ChunkReply, type QuoteThread, type TextToQuote, type ToThread } from '../../src/commands/quote-batch.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { CLI, runCli } from '../helpers/cli.js';
 
@@ -123,11 +123,14 @@ describe('a batch of quotes on two threads', () => {
     expect(await batch.finish(fakeQuotes)).toEqual(expected);
   });
 
-  it('told the batch will be big, starts the second thread before any article, and stops it when done', async () => {
+  it('starts the second thread before any article when many sources are coming, and stops it when done', async () => {
     let started = 0;
     let stopped = false;
     const { thread } = standIn();
-    const batch = new QuoteBatch({ indirect: false, early: true, thread: () => (started++, { ...thread, stop: () => ((stopped = true), thread.stop()) }) });
+    const batch = new QuoteBatch({ indirect: false, thread: () => (started++, { ...thread, stop: () => ((stopped = true), thread.stop()) }) });
+    batch.expect(MANY_SOURCES - 1);
+    expect(started).toBe(0);
+    batch.expect(MANY_SOURCES);
     expect(started).toBe(1);
     batch.add(texts.slice(0, 2));
     expect(await batch.finish(fakeQuotes)).toEqual(expected.slice(0, 2));
