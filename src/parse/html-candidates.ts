@@ -92,8 +92,9 @@ export function readsPageWhole(chosen: Extraction, c: Candidates): boolean {
 
 // Below this share of the page's text, a reading is one block of the page.
 const PAGE_SHARE = 0.5;
-// A page with a link every 25 characters of its text is a link index, not content.
-const LINKS_PER_CHARACTER = 1 / 25;
+// A page with a link every 15 characters of its text is a link index, not content; a listing
+// of linked headlines or items with a few words each (one every 20 or so) is content.
+const LINKS_PER_CHARACTER = 1 / 15;
 
 function chooseReading(c: Candidates): Extraction {
   let chosen = c.cleaned;

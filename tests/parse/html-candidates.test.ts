@@ -47,6 +47,26 @@ describe('pages that are one collection of many items', () => {
   });
 });
 
+// A listing as news sites print one: linked headlines and their dates under a short
+// introduction, a link every 20 to 25 characters of the page's text.
+const headlines = ['Ferry timetable', 'Pier repairs', 'Harbour fees', 'Lifeboat day', 'Fish market', 'Tide tables', 'Sea wall', 'Beach clean', 'Sailing club', 'Lighthouse', 'Coast path', 'Boat show', 'Harbour bus', 'Crab season', 'Rowing race', 'Marina shop', 'Old customs house', 'Swim club'];
+const entries = [...headlines, ...headlines].map((headline, i) => ({ headline, date: `${(i % 28) + 1} May`, href: `/news/${i}` }));
+
+describe('pages that list many links', () => {
+  const items = entries.map((e) => `<div class="entry"><h3><a href="${e.href}">${e.headline}</a></h3><span class="date">${e.date}</span></div>`).join('');
+  const intro =
+    '<section class="intro"><p>News from the harbour and the town around it, gathered every morning by the volunteers of the harbour society, and sent to members by post once a month.</p>' +
+    '<p>Send us your own news by the form on the contact page, or leave a note at the harbour office, which is open every weekday.</p></section>';
+  const html = `<html><head><title>Latest news - Harbour Society</title><meta property="og:type" content="website"></head><body>${nav}<main><div class="news-head"><h1>Latest news</h1>${intro}</div><div class="entries">${items}</div></main><footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+
+  it('reads a listing of linked headlines whole: every entry, not only the introduction', async () => {
+    const article = await parseHtml(html, 'news.html', { url: 'https://harbour.example.org/news' });
+    expect(article.text).toContain('Send us your own news');
+    for (const e of entries) expect(article.text).toContain(`${e.headline}\n\n${e.date}`);
+    expect(article.text).not.toContain('Privacy');
+  });
+});
+
 describe('reader mode metadata', () => {
   it('takes the byline and date from the page metadata even where cleaning removes the byline line', async () => {
     const body = replies.map((t) => `<p>${t}</p>`).join('');
