@@ -1,5 +1,5 @@
 import type { Block, Link } from '../article.js';
-import { densityExtract, type DensityNode } from './clean/density.js';
+import { densityExtract, textSegments, type DensityNode, type Segment } from './clean/density.js';
 import { domToBlocks, type DomNode } from './html-blocks.js';
 import type { ReadabilityResult } from './html.js';
 
@@ -8,7 +8,8 @@ import type { ReadabilityResult } from './html.js';
 // the density pass (clean/density.ts), which reads pages of many similar blocks (forum
 // threads, product pages, listings) that Readability cuts down to their first block, and the
 // page less its boilerplate, for pages that are not one article and whose main content is most
-// of the page (a shop's category, a service's front page).
+// of the page (a shop's category, a service's front page), and the text of that page less its
+// link-heavy parts, for an article of which Readability kept only a fragment.
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -28,6 +29,8 @@ export interface Candidates {
   density?: Extraction;
   /** The whole page less its boilerplate. */
   page?: Extraction;
+  /** The same less its link-heavy parts (menus, link lists); made on pages that say they are articles. */
+  pageText?: Extraction;
   /** The page says it is an article (og:type). */
   article?: boolean;
 }
@@ -37,15 +40,32 @@ export function densityCandidate(document: { body: unknown }, baseUrl: string | 
   try {
     const found = densityExtract(document.body as DensityNode);
     if (!found || found.segments.length === 0) return undefined;
-    const blocks: Block[] = found.segments.map((s) =>
-      s.kind === 'heading' ? { type: 'heading', text: s.text, level: s.level ?? 2 } : { type: s.kind === 'code' ? 'code' : s.kind === 'quote' ? 'quote' : 'paragraph', text: s.text },
-    );
+    const blocks = segmentBlocks(found.segments);
     const { links, linksCut } = domToBlocks(found.root as unknown as DomNode, baseUrl);
     const commentLength = found.segments.reduce((n, s) => n + (s.comment ? s.text.length : 0), 0);
     return { result: null, blocks, links, linksCut, length: textLength(blocks), commentLength };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The text of the (cleaned) page less its link-heavy segments, with the links of `page`;
+ * undefined when it fails on a tree it did not expect.
+ */
+export function pageTextCandidate(body: unknown, page: Extraction): Extraction | undefined {
+  try {
+    const blocks = segmentBlocks(textSegments(body as DensityNode));
+    return { result: null, blocks, links: page.links, linksCut: page.linksCut, length: textLength(blocks) };
+  } catch {
+    return undefined;
+  }
+}
+
+function segmentBlocks(segments: readonly Segment[]): Block[] {
+  return segments.map((s) =>
+    s.kind === 'heading' ? { type: 'heading', text: s.text, level: s.level ?? 2 } : { type: s.kind === 'code' ? 'code' : s.kind === 'quote' ? 'quote' : 'paragraph', text: s.text },
+  );
 }
 
 // A paragraph this long is body text, not furniture: cleaning must not lose it.
@@ -69,8 +89,16 @@ export function cleanedHolds(cleaned: Extraction, density: Extraction | undefine
 /** The candidate to read the page by. */
 export function chooseExtraction(c: Candidates): Extraction {
   const chosen = chooseReading(c);
-  return c.page && readsPageWhole(chosen, c) ? c.page : chosen;
+  if (c.page && readsPageWhole(chosen, c)) return c.page;
+  // On a page that says it is an article, a reading with under a fifth of the page's text is
+  // a fragment of it (a section, a caption box, the lead alone): the page's text is read
+  // instead, less its menus and link lists, as a page not said to be one is read whole.
+  if (c.article && c.pageText && chosen.length < FRAGMENT_SHARE * c.pageText.length) return c.pageText;
+  return chosen;
 }
+
+// Below this share of an article page's text, a reading is a fragment of it.
+const FRAGMENT_SHARE = 0.2;
 
 /**
  * Whether the page, less its boilerplate, is read better whole than by `chosen`: on a page

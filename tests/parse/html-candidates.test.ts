@@ -137,6 +137,18 @@ describe('choosing between candidates', () => {
     expect(chooseExtraction({ cleaned, density })).toBe(density);
   });
 
+  it('reads the text of an article page when Readability kept under a fifth of it', () => {
+    const lead = extraction([long[0]!]);
+    const pageText = extraction(long);
+    const page = extraction(['Home Recipes Baking About', ...long]);
+    expect(chooseExtraction({ cleaned: lead, page, pageText, article: true })).toBe(pageText);
+    // Not where the reading holds more of it, nor on a page that does not say it is an article
+    // (there the page whole is weighed instead).
+    const most = extraction(long.slice(0, 2));
+    expect(chooseExtraction({ cleaned: most, page, pageText, article: true })).toBe(most);
+    expect(chooseExtraction({ cleaned: lead, pageText, article: false })).toBe(lead);
+  });
+
   it('takes the raw extraction when the cleaned one is a fragment', () => {
     const cleaned = extraction([replies[0]!.slice(0, 120)]);
     const raw = extraction(replies.map((t) => t.slice(0, 120)));
