@@ -9,7 +9,8 @@ import type { ReadabilityResult } from './html.js';
 // threads, product pages, listings) that Readability cuts down to their first block, and the
 // page less its boilerplate, for pages that are not one article and whose main content is most
 // of the page (a shop's category, a service's front page), and the text of that page less its
-// link-heavy parts, for an article of which Readability kept only a fragment.
+// link-heavy parts, for such a page that is not a listing and for an article of which
+// Readability kept only a fragment.
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -29,7 +30,7 @@ export interface Candidates {
   density?: Extraction;
   /** The whole page less its boilerplate. */
   page?: Extraction;
-  /** The same less its link-heavy parts (menus, link lists); made on pages that say they are articles. */
+  /** The same less its link-heavy parts (menus, link lists). */
   pageText?: Extraction;
   /** The page says it is an article (og:type). */
   article?: boolean;
@@ -89,7 +90,12 @@ export function cleanedHolds(cleaned: Extraction, density: Extraction | undefine
 /** The candidate to read the page by. */
 export function chooseExtraction(c: Candidates): Extraction {
   const chosen = chooseReading(c);
-  if (c.page && readsPageWhole(chosen, c)) return c.page;
+  if (c.page && readsPageWhole(chosen, c)) {
+    // Read whole, a page whose text is mostly not link text (a product, a service, a thread)
+    // is read less its link-heavy parts: there they are menus and link lists left by the
+    // cleaning. Where links are much of the text (a listing, a category), they are its content.
+    return c.pageText && c.pageText.length > 0 && linkText(c.page) < LINK_TEXT_SHARE * c.page.length ? c.pageText : c.page;
+  }
   // On a page that says it is an article, a reading with under a fifth of the page's text is
   // a fragment of it (a section, a caption box, the lead alone): the page's text is read
   // instead, less its menus and link lists, as a page not said to be one is read whole.
@@ -97,6 +103,8 @@ export function chooseExtraction(c: Candidates): Extraction {
   return chosen;
 }
 
+// Above this share of link text, a page's links are its content.
+const LINK_TEXT_SHARE = 1 / 3;
 // Below this share of an article page's text, a reading is a fragment of it.
 const FRAGMENT_SHARE = 0.2;
 
@@ -160,6 +168,10 @@ const LONG_DENSITY_RATIO = 3;
 /** Readability's own default threshold for an article's text. */
 const SHORT_TEXT = 500;
 const ARTICLE_LENGTH = 1000;
+
+function linkText(e: Extraction): number {
+  return e.links.reduce((n, l) => n + l.text.length, 0);
+}
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);

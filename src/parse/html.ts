@@ -53,7 +53,7 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   if (readerMode) {
     // Candidates, each free to fail (a page Readability throws on falls through to the next):
     // our own density pass (reads the page without changing it), the page less its
-    // boilerplate (and, on an article page, its text less link-heavy parts), Readability
+    // boilerplate (and its text less link-heavy parts), Readability
     // after that cleaning, and, only when that one kept less than the page's body
     // text, Readability on the page as it came (a second parse and run, which would double
     // the time on every page if always made).
@@ -75,9 +75,8 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     // main content, where Readability keeps one block of it.
     const page = cleanedPage(document, baseUrl);
     const article = /article/i.test(meta.type ?? '');
-    // Read before Readability changes the cleaned page; needed only where the page says it is
-    // an article (elsewhere a fragment gives way to the page whole).
-    const pageText = article && page ? pageTextCandidate(document.body, page) : undefined;
+    // Read before Readability changes the cleaned page.
+    const pageText = page ? pageTextCandidate(document.body, page) : undefined;
     const cleaned = extract(Readability, document, baseUrl, 'before');
     checkpoint();
     // Nor is it made where the cleaned reading already gives way to the page read whole (a

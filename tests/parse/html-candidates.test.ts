@@ -52,6 +52,27 @@ describe('pages that are one collection of many items', () => {
 const headlines = ['Ferry timetable', 'Pier repairs', 'Harbour fees', 'Lifeboat day', 'Fish market', 'Tide tables', 'Sea wall', 'Beach clean', 'Sailing club', 'Lighthouse', 'Coast path', 'Boat show', 'Harbour bus', 'Crab season', 'Rowing race', 'Marina shop', 'Old customs house', 'Swim club'];
 const entries = [...headlines, ...headlines].map((headline, i) => ({ headline, date: `${(i % 28) + 1} May`, href: `/news/${i}` }));
 
+describe('pages read whole', () => {
+  it('leaves out the link lists left on a page that is not a listing, keeping every item', async () => {
+    const tiles = products.map(([name, text], i) => `<div class="tile"><div class="name">${name}</div><div class="price">£${18 + i}.00</div><div class="blurb">${text}</div><a href="/p/${i}">View</a></div>`).join('');
+    const intro = '<section class="intro"><p>Every piece in our tableware range is thrown and glazed in our studio by the harbour, in small batches, so each one differs a little from the photograph in its colour and its shape.</p><p>We ship within three working days, packed in recycled paper, and take back any piece that arrives broken, with no questions asked and no forms to fill in.</p></section>';
+    const more = ['Gift cards', 'Care guide', 'Trade enquiries', 'Studio visits', 'Seconds sale', 'Wholesale'].map((q) => `<li><a href="/${q}">${q}</a></li>`).join('');
+    const html = `<html><head><title>Tableware - Harbour Pottery</title><meta property="og:type" content="website"></head><body>${nav}<main><div class="category-head"><h1>Tableware</h1>${intro}</div><div class="product-grid"><div class="row">${tiles}</div></div><div class="more"><h3>More from the studio</h3><ul>${more}</ul></div></main></body></html>`;
+    const article = await parseHtml(html, 'tableware.html', { url: 'https://shop.example.org/tableware' });
+    expect(article.text).toContain('We ship within three working days');
+    products.forEach(([name, text], i) => {
+      expect(article.text).toContain(name);
+      expect(article.text).toContain(`£${18 + i}.00`);
+      expect(article.text).toContain(text);
+    });
+    expect(article.text).not.toMatch(/\bView\b/);
+    expect(article.text).not.toContain('Gift cards');
+    expect(article.text).not.toContain('Wholesale');
+    // The links are still the article's, for the reader's link list.
+    expect(article.links.map((l) => l.text)).toContain('Wholesale');
+  });
+});
+
 describe('pages that list many links', () => {
   const items = entries.map((e) => `<div class="entry"><h3><a href="${e.href}">${e.headline}</a></h3><span class="date">${e.date}</span></div>`).join('');
   const intro =
