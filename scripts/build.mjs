@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazyFsPromises } from './lazy-fs-promises.mjs';
 import { lazySegmenter, lazyStringWidth } from './lazy-segmenter.mjs';
+import { linkedomLeanNodes } from './linkedom-lean-nodes.mjs';
 import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -195,7 +196,7 @@ const lazy = await build({
   entryNames: '[dir]/[name]',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkFullHeight, inkOutputCache, lazySegmenter],
+  plugins: [noDevtools, yogaWithoutFetch, inkIncrementalFix, inkFullHeight, inkOutputCache, lazySegmenter, linkedomLeanNodes],
 });
 writeFileSync(join(staging, 'lazy', 'package.json'), '{ "type": "module" }\n');
 // The man page, written by the program's own code (src/docs/man-entry.ts) from the commander

@@ -1,5 +1,5 @@
 import type { Block, Link } from '../article.js';
-import { densityExtract, type DensityNode } from './clean/density.js';
+import { densityExtract, textSegments, type DensityNode, type Segment } from './clean/density.js';
 import { domToBlocks, type DomNode } from './html-blocks.js';
 import type { ReadabilityResult } from './html.js';
 
@@ -8,7 +8,9 @@ import type { ReadabilityResult } from './html.js';
 // the density pass (clean/density.ts), which reads pages of many similar blocks (forum
 // threads, product pages, listings) that Readability cuts down to their first block, and the
 // page less its boilerplate, for pages that are not one article and whose main content is most
-// of the page (a shop's category, a service's front page).
+// of the page (a shop's category, a service's front page), and the text of that page less its
+// link-heavy parts, for such a page that is not a listing and for an article of which
+// Readability kept only a fragment.
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -28,6 +30,8 @@ export interface Candidates {
   density?: Extraction;
   /** The whole page less its boilerplate. */
   page?: Extraction;
+  /** The same less its link-heavy parts (menus, link lists). */
+  pageText?: Extraction;
   /** The page says it is an article (og:type). */
   article?: boolean;
 }
@@ -37,15 +41,32 @@ export function densityCandidate(document: { body: unknown }, baseUrl: string | 
   try {
     const found = densityExtract(document.body as DensityNode);
     if (!found || found.segments.length === 0) return undefined;
-    const blocks: Block[] = found.segments.map((s) =>
-      s.kind === 'heading' ? { type: 'heading', text: s.text, level: s.level ?? 2 } : { type: s.kind === 'code' ? 'code' : s.kind === 'quote' ? 'quote' : 'paragraph', text: s.text },
-    );
+    const blocks = segmentBlocks(found.segments);
     const { links, linksCut } = domToBlocks(found.root as unknown as DomNode, baseUrl);
     const commentLength = found.segments.reduce((n, s) => n + (s.comment ? s.text.length : 0), 0);
     return { result: null, blocks, links, linksCut, length: textLength(blocks), commentLength };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The text of the (cleaned) page less its link-heavy segments, with the links of `page`;
+ * undefined when it fails on a tree it did not expect.
+ */
+export function pageTextCandidate(body: unknown, page: Extraction): Extraction | undefined {
+  try {
+    const blocks = segmentBlocks(textSegments(body as DensityNode));
+    return { result: null, blocks, links: page.links, linksCut: page.linksCut, length: textLength(blocks) };
+  } catch {
+    return undefined;
+  }
+}
+
+function segmentBlocks(segments: readonly Segment[]): Block[] {
+  return segments.map((s) =>
+    s.kind === 'heading' ? { type: 'heading', text: s.text, level: s.level ?? 2 } : { type: s.kind === 'code' ? 'code' : s.kind === 'quote' ? 'quote' : 'paragraph', text: s.text },
+  );
 }
 
 // A paragraph this long is body text, not furniture: cleaning must not lose it.
@@ -69,8 +90,23 @@ export function cleanedHolds(cleaned: Extraction, density: Extraction | undefine
 /** The candidate to read the page by. */
 export function chooseExtraction(c: Candidates): Extraction {
   const chosen = chooseReading(c);
-  return c.page && readsPageWhole(chosen, c) ? c.page : chosen;
+  if (c.page && readsPageWhole(chosen, c)) {
+    // Read whole, a page whose text is mostly not link text (a product, a service, a thread)
+    // is read less its link-heavy parts: there they are menus and link lists left by the
+    // cleaning. Where links are much of the text (a listing, a category), they are its content.
+    return c.pageText && c.pageText.length > 0 && linkText(c.page) < LINK_TEXT_SHARE * c.page.length ? c.pageText : c.page;
+  }
+  // On a page that says it is an article, a reading with under a fifth of the page's text is
+  // a fragment of it (a section, a caption box, the lead alone): the page's text is read
+  // instead, less its menus and link lists, as a page not said to be one is read whole.
+  if (c.article && c.pageText && chosen.length < FRAGMENT_SHARE * c.pageText.length) return c.pageText;
+  return chosen;
 }
+
+// Above this share of link text, a page's links are its content.
+const LINK_TEXT_SHARE = 1 / 3;
+// Below this share of an article page's text, a reading is a fragment of it.
+const FRAGMENT_SHARE = 0.2;
 
 /**
  * Whether the page, less its boilerplate, is read better whole than by `chosen`: on a page
@@ -92,8 +128,9 @@ export function readsPageWhole(chosen: Extraction, c: Candidates): boolean {
 
 // Below this share of the page's text, a reading is one block of the page.
 const PAGE_SHARE = 0.5;
-// A page with a link every 25 characters of its text is a link index, not content.
-const LINKS_PER_CHARACTER = 1 / 25;
+// A page with a link every 15 characters of its text is a link index, not content; a listing
+// of linked headlines or items with a few words each (one every 20 or so) is content.
+const LINKS_PER_CHARACTER = 1 / 15;
 
 function chooseReading(c: Candidates): Extraction {
   let chosen = c.cleaned;
@@ -131,6 +168,10 @@ const LONG_DENSITY_RATIO = 3;
 /** Readability's own default threshold for an article's text. */
 const SHORT_TEXT = 500;
 const ARTICLE_LENGTH = 1000;
+
+function linkText(e: Extraction): number {
+  return e.links.reduce((n, l) => n + l.text.length, 0);
+}
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);

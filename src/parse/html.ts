@@ -1,6 +1,6 @@
 import { makeArticle, type Article, type Block, type Link } from '../article.js';
 import { cleanBlocks } from './clean/blocks.js';
-import { chooseExtraction, cleanedHolds, densityCandidate, readsPageWhole, type Extraction } from './html-candidates.js';
+import { chooseExtraction, cleanedHolds, densityCandidate, pageTextCandidate, readsPageWhole, type Extraction } from './html-candidates.js';
 import { removeBoilerplate, type CleanDocument } from './clean/dom.js';
 import { revealNoscript, type NoscriptNode } from './clean/noscript.js';
 import { readabilityMetadataByline, readabilityTextByline, type BylineElement, type BylineRules, type ReadabilityInternals } from './byline.js';
@@ -53,7 +53,8 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
   if (readerMode) {
     // Candidates, each free to fail (a page Readability throws on falls through to the next):
     // our own density pass (reads the page without changing it), the page less its
-    // boilerplate, Readability after that cleaning, and, only when that one kept less than the page's body
+    // boilerplate (and its text less link-heavy parts), Readability
+    // after that cleaning, and, only when that one kept less than the page's body
     // text, Readability on the page as it came (a second parse and run, which would double
     // the time on every page if always made).
     const density = densityCandidate(document, baseUrl);
@@ -73,16 +74,18 @@ export async function parseHtml(markup: string, source: string, options: HtmlOpt
     // one article (a shop's category, a service's front page, a listing) it is often the page's
     // main content, where Readability keeps one block of it.
     const page = cleanedPage(document, baseUrl);
+    const article = /article/i.test(meta.type ?? '');
+    // Read before Readability changes the cleaned page.
+    const pageText = page ? pageTextCandidate(document.body, page) : undefined;
     const cleaned = extract(Readability, document, baseUrl, 'before');
     checkpoint();
-    const article = /article/i.test(meta.type ?? '');
     // Nor is it made where the cleaned reading already gives way to the page read whole (a
     // page that is not one article): there it seldom reads better, for a fifth of the time.
     const pageWhole = page !== undefined && readsPageWhole(cleaned, { cleaned, density, page, article });
     const raw = cleanedHolds(cleaned, density, paragraphText) || pageWhole || elements * 2 > READER_MODE_ELEMENTS ? undefined : extract(Readability, parse(), baseUrl, 'raw');
     checkpoint();
     metadata = cleaned.result;
-    extraction = chooseExtraction({ raw, cleaned, density, page, article });
+    extraction = chooseExtraction({ raw, cleaned, density, page, pageText, article });
   }
   const result = extraction?.result ?? null;
   let { blocks = [], links = [], linksCut = false } = extraction ?? {};

@@ -47,6 +47,47 @@ describe('pages that are one collection of many items', () => {
   });
 });
 
+// A listing as news sites print one: linked headlines and their dates under a short
+// introduction, a link every 20 to 25 characters of the page's text.
+const headlines = ['Ferry timetable', 'Pier repairs', 'Harbour fees', 'Lifeboat day', 'Fish market', 'Tide tables', 'Sea wall', 'Beach clean', 'Sailing club', 'Lighthouse', 'Coast path', 'Boat show', 'Harbour bus', 'Crab season', 'Rowing race', 'Marina shop', 'Old customs house', 'Swim club'];
+const entries = [...headlines, ...headlines].map((headline, i) => ({ headline, date: `${(i % 28) + 1} May`, href: `/news/${i}` }));
+
+describe('pages read whole', () => {
+  it('leaves out the link lists left on a page that is not a listing, keeping every item', async () => {
+    const tiles = products.map(([name, text], i) => `<div class="tile"><div class="name">${name}</div><div class="price">£${18 + i}.00</div><div class="blurb">${text}</div><a href="/p/${i}">View</a></div>`).join('');
+    const intro = '<section class="intro"><p>Every piece in our tableware range is thrown and glazed in our studio by the harbour, in small batches, so each one differs a little from the photograph in its colour and its shape.</p><p>We ship within three working days, packed in recycled paper, and take back any piece that arrives broken, with no questions asked and no forms to fill in.</p></section>';
+    const more = ['Gift cards', 'Care guide', 'Trade enquiries', 'Studio visits', 'Seconds sale', 'Wholesale'].map((q) => `<li><a href="/${q}">${q}</a></li>`).join('');
+    const html = `<html><head><title>Tableware - Harbour Pottery</title><meta property="og:type" content="website"></head><body>${nav}<main><div class="category-head"><h1>Tableware</h1>${intro}</div><div class="product-grid"><div class="row">${tiles}</div></div><div class="more"><h3>More from the studio</h3><ul>${more}</ul></div></main></body></html>`;
+    const article = await parseHtml(html, 'tableware.html', { url: 'https://shop.example.org/tableware' });
+    expect(article.text).toContain('We ship within three working days');
+    products.forEach(([name, text], i) => {
+      expect(article.text).toContain(name);
+      expect(article.text).toContain(`£${18 + i}.00`);
+      expect(article.text).toContain(text);
+    });
+    expect(article.text).not.toMatch(/\bView\b/);
+    expect(article.text).not.toContain('Gift cards');
+    expect(article.text).not.toContain('Wholesale');
+    // The links are still the article's, for the reader's link list.
+    expect(article.links.map((l) => l.text)).toContain('Wholesale');
+  });
+});
+
+describe('pages that list many links', () => {
+  const items = entries.map((e) => `<div class="entry"><h3><a href="${e.href}">${e.headline}</a></h3><span class="date">${e.date}</span></div>`).join('');
+  const intro =
+    '<section class="intro"><p>News from the harbour and the town around it, gathered every morning by the volunteers of the harbour society, and sent to members by post once a month.</p>' +
+    '<p>Send us your own news by the form on the contact page, or leave a note at the harbour office, which is open every weekday.</p></section>';
+  const html = `<html><head><title>Latest news - Harbour Society</title><meta property="og:type" content="website"></head><body>${nav}<main><div class="news-head"><h1>Latest news</h1>${intro}</div><div class="entries">${items}</div></main><footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+
+  it('reads a listing of linked headlines whole: every entry, not only the introduction', async () => {
+    const article = await parseHtml(html, 'news.html', { url: 'https://harbour.example.org/news' });
+    expect(article.text).toContain('Send us your own news');
+    for (const e of entries) expect(article.text).toContain(`${e.headline}\n\n${e.date}`);
+    expect(article.text).not.toContain('Privacy');
+  });
+});
+
 describe('reader mode metadata', () => {
   it('takes the byline and date from the page metadata even where cleaning removes the byline line', async () => {
     const body = replies.map((t) => `<p>${t}</p>`).join('');
@@ -115,6 +156,18 @@ describe('choosing between candidates', () => {
     const cleaned = extraction(post);
     const density = extraction([...post, ...rest]);
     expect(chooseExtraction({ cleaned, density })).toBe(density);
+  });
+
+  it('reads the text of an article page when Readability kept under a fifth of it', () => {
+    const lead = extraction([long[0]!]);
+    const pageText = extraction(long);
+    const page = extraction(['Home Recipes Baking About', ...long]);
+    expect(chooseExtraction({ cleaned: lead, page, pageText, article: true })).toBe(pageText);
+    // Not where the reading holds more of it, nor on a page that does not say it is an article
+    // (there the page whole is weighed instead).
+    const most = extraction(long.slice(0, 2));
+    expect(chooseExtraction({ cleaned: most, page, pageText, article: true })).toBe(most);
+    expect(chooseExtraction({ cleaned: lead, pageText, article: false })).toBe(lead);
   });
 
   it('takes the raw extraction when the cleaned one is a fragment', () => {

@@ -140,9 +140,7 @@ const SHORT_LENGTH = 25;
 /** Each segment's class: by itself first, then by its neighbours. */
 export function classify(list: Segment[]): Segment[] {
   for (const s of list) {
-    const density = s.linkChars / s.text.length;
-    if (s.furniture && density > 0.1) s.cls = 'bad';
-    else if (density > 0.5 || (density > 0.25 && s.text.length < 200)) s.cls = 'bad';
+    if (linkHeavy(s)) s.cls = 'bad';
     else if (s.kind === 'code') s.cls = 'good';
     else if (s.text.length >= GOOD_LENGTH && !s.furniture) s.cls = sentenceLike(s.text) ? 'good' : 'near';
     else if (s.text.length < SHORT_LENGTH) s.cls = 'short';
@@ -168,6 +166,21 @@ export function classify(list: Segment[]): Segment[] {
   });
   list.forEach((s, i) => (s.cls = resolved[i]!));
   return list;
+}
+
+/** Mostly link text (a menu, a list of related links), or furniture with links in it. */
+function linkHeavy(s: Segment): boolean {
+  const density = s.linkChars / s.text.length;
+  if (s.furniture && density > 0.1) return true;
+  return density > 0.5 || (density > 0.25 && s.text.length < 200);
+}
+
+/**
+ * The page's segments less the link-heavy ones: the page read whole, as far as it is text
+ * rather than menus and link lists, without choosing a main part of it.
+ */
+export function textSegments(body: DensityNode): Segment[] {
+  return segments(body).filter((s) => !linkHeavy(s));
 }
 
 function sentenceLike(text: string): boolean {
