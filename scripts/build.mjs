@@ -8,6 +8,7 @@ import { inkOutputCache } from './ink-output-cache.mjs';
 import { lazyFsPromises } from './lazy-fs-promises.mjs';
 import { lazySegmenter, lazyStringWidth } from './lazy-segmenter.mjs';
 import { linkedomLeanNodes } from './linkedom-lean-nodes.mjs';
+import { asAscii, asStartupScript } from './startup-script.mjs';
 import { bundledPackages, noticesText } from './third-party-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -177,7 +178,7 @@ const startup = await build({
 });
 // The bin runs the start-up file as a script from V8's code cache (src/boot/bin.ts), and a
 // script has no loader for import(): its lazy imports call the one the bin passes in.
-const startupText = withLazyImportsFromBin(readFileSync(startupFile, 'utf8'));
+const startupText = asStartupScript(asAscii(withLazyImportsFromBin(readFileSync(startupFile, 'utf8'))));
 writeFileSync(startupFile, startupText);
 const bin = await build({
   ...common,

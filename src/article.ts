@@ -1,4 +1,3 @@
-import { createHash, hash as oneShotHash } from 'node:crypto';
 import { publicationDate } from './parse/dates.js';
 import { sanitizeLine, sanitizeText, wordsIfCleanLine } from './text/sanitize.js';
 import { normalByline } from './text/byline.js';
@@ -111,7 +110,8 @@ export function makeArticle(draft: ArticleDraft): Article {
   const title = optionalLine(draft.title) ?? 'Untitled';
   const url = safeUrl(draft.url);
   const article: Article = {
-    id: articleId(url, title, text),
+    // Made on first read (LAZY_ID); here, so that it is the first key as ever.
+    id: '',
     source: sanitizeLine(draft.source) || 'unknown',
     title,
     tags: uniqueLines(draft.tags ?? []),
@@ -130,8 +130,35 @@ export function makeArticle(draft: ArticleDraft): Article {
   setIfPresent(article, 'section', optionalLine(draft.section));
   setIfPresent(article, 'lang', optionalLine(draft.lang));
   setIfPresent(article, 'enclosures', cleanEnclosures(draft.enclosures));
-  return article;
+  return Object.defineProperty(article, 'id', LAZY_ID);
 }
+
+/**
+ * An article's `id`, made the first time it is read, from the article's own url, title and
+ * text: hashing needs node:crypto, which takes longer to load (about 1.7 ms) than a small
+ * article takes to read and parse, and neither the first frame nor the keys typed on it read
+ * an id. Once read (or set) it is a plain property, so JSON, structured clone and spreading
+ * see a value, the same articleId() gives (an article is never changed in place: a changed
+ * one, such as its full text fetched, is made anew).
+ */
+const LAZY_ID: PropertyDescriptor = {
+  get(this: Article): string {
+    return settleId(this, articleId(this.url, this.title, this.text));
+  },
+  set(this: Article, id: string) {
+    settleId(this, id);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function settleId(article: Article, id: string): string {
+  Object.defineProperty(article, 'id', { value: id, writable: true, enumerable: true, configurable: true });
+  return id;
+}
+
+/** node:crypto, loaded on the first id made (see LAZY_ID). */
+let crypto: typeof import('node:crypto') | undefined;
 
 /**
  * Whether `text` (of the joined length) is the blocks joined by the separator: compared in
@@ -181,8 +208,9 @@ export function articleId(url: string | undefined, title: string, text: string):
   const head = `${url ?? ''}\u0000${title}\u0000`;
   const CHUNK = 1 << 16;
   // One-shot hashing is three times faster for the many small articles of a big feed.
-  if (text.length <= CHUNK) return prefix16(oneShotHash('sha256', head + text));
-  const hash = createHash('sha256').update(head);
+  crypto ??= process.getBuiltinModule('node:crypto');
+  if (text.length <= CHUNK) return prefix16(crypto.hash('sha256', head + text));
+  const hash = crypto.createHash('sha256').update(head);
   // Encoding a multi-megabyte string at once is several times slower than in slices, and
   // each slice encoded into one reused buffer leaves no garbage (three bytes per unit at most).
   const bytes = Buffer.allocUnsafe(3 * (CHUNK + 1));

@@ -92,6 +92,25 @@ describe('makeArticle', () => {
     expect(makeArticle({ ...draft, blocks: [{ type: 'paragraph', text: 'Other.' }] }).id).not.toBe(makeArticle(draft).id);
   });
 
+  it('has its id however it is first read (made on first read): as a field, in JSON, a structured clone or a copy, first of its fields', () => {
+    const draft = { source: 'a.txt', url: 'https://example.com/a', title: 'Same', blocks: [{ type: 'paragraph' as const, text: 'Body “quoted”.' }] };
+    const id = articleId('https://example.com/a', 'Same', 'Body “quoted”.');
+    expect(makeArticle(draft).id).toBe(id);
+    expect(JSON.parse(JSON.stringify(makeArticle(draft))).id).toBe(id);
+    expect(structuredClone(makeArticle(draft)).id).toBe(id);
+    expect({ ...makeArticle(draft) }.id).toBe(id);
+    expect(Object.keys(makeArticle(draft))[0]).toBe('id');
+    expect(JSON.stringify(makeArticle(draft)).startsWith(`{"id":"${id}",`)).toBe(true);
+    // Set before it is read, it is what was set.
+    const renamed = makeArticle(draft);
+    renamed.id = 'chosen';
+    expect(renamed.id).toBe('chosen');
+    expect(JSON.parse(JSON.stringify(renamed)).id).toBe('chosen');
+    // A long text (hashed in slices) too.
+    const long = makeArticle({ ...draft, blocks: [{ type: 'paragraph', text: 'word ’s '.repeat(20_000).trim() }] });
+    expect(structuredClone(long).id).toBe(articleId(long.url, long.title, long.text));
+  });
+
   it('keeps only http(s) links and normalises dates to ISO 8601', () => {
     const article = makeArticle({
       source: 's',

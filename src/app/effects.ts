@@ -80,8 +80,9 @@ export function runEffect(effect: Effect, services: Services, dispatch: Dispatch
       return;
     case 'loadPosition':
       inBackground(services, dispatch, undefined, async () => {
-        const position = await store.getPosition(effect.articleId);
-        if (position !== undefined) dispatch({ type: 'positionLoaded', articleId: effect.articleId, position });
+        const articleId = effect.article.id;
+        const position = await store.getPosition(articleId);
+        if (position !== undefined) dispatch({ type: 'positionLoaded', articleId, position });
       });
       return;
     case 'savePosition':

@@ -18,17 +18,15 @@ declare const INKWIRE_STARTUP_ID: string;
 /** How much more a terminal run's cache must hold to replace the one it read. */
 const GROWN = 1.1;
 
-/** What a CommonJS module is called with, and the loader of the lazy modules. */
-const PARAMETERS = 'exports, require, module, __filename, __dirname, __inkwireImport';
-
 function run(): void {
   // This file is bundled as CommonJS, where __dirname is the folder it runs from (dist/).
   const file = join(__dirname, 'startup.js');
   const folder = cacheFolder(process.env);
   const name = cacheName(INKWIRE_STARTUP_ID);
   const cached = folder ? readCache(folder, name) : undefined;
-  // On one line with the file's first, so line numbers in stack traces stay the file's own.
-  const script = new vm.Script(`(function (${PARAMETERS}) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData: cached });
+  // The file is one function expression (scripts/build.mjs wraps the bundle), called below
+  // with what a CommonJS module is called with and the loader of the lazy modules.
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData: cached });
   if (folder) {
     // By the end of a run the functions it called are compiled, and the cache keeps them too.
     // A run on a terminal may have called more than the run that wrote the cache (the reader

@@ -1,4 +1,4 @@
-import { fold } from './names.js';
+import { fold } from './fold.js';
 import type { PersonQuote, QuoteRecord, QuoteSource } from './types.js';
 
 // One quotation reported by several articles is shown once, with every source. Two quotes

@@ -1,5 +1,6 @@
 import { mergeDuplicates } from './duplicates.js';
-import { classifySpeaker, fold, isCourtesy, type SpeakerName } from './names.js';
+import { fold } from './fold.js';
+import { classifySpeaker, isCourtesy, type SpeakerName } from './names.js';
 import type { Person, QuoteRecord, SpeakerKind } from './types.js';
 
 // Who is who across articles. Within an article the quote engine already resolved "Biden"

@@ -1,4 +1,4 @@
-import { fold } from './names.js';
+import { fold } from './fold.js';
 import type { Person } from './types.js';
 
 // Finding people by what a user types (`--speaker Biden`, the People view's filter) and by a

@@ -1,5 +1,6 @@
 import { headKind } from '../quotes/entities.js';
 import { headWord, splitMention } from '../quotes/names.js';
+import { fold } from './fold.js';
 import type { SpeakerKind } from './types.js';
 
 // What a resolved speaker names, as the people index needs it: a person (with the words of
@@ -21,17 +22,6 @@ export interface SpeakerName {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Courtesy titles say nothing about which person it is, so they are no role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam']);
-
-/** Lower case, accents folded, punctuation as spaces: "Pérez-Ruiz" and "Perez Ruiz" agree. */
-export function fold(text: string): string {
-  // Most news text is ASCII: no accents to take off.
-  const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return plain
-    .toLowerCase()
-    .replace(/[\u2019']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** "Mr.", "Dr": a courtesy title, which says nothing about who it is. */
 export function isCourtesy(role: string): boolean {

@@ -1,6 +1,5 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { ExitCode, InkwireError, fileErrorReason } from '../errors.js';
 import { remainingMs, timedOut, type Deadline } from './deadline.js';
 import { notRegularFile } from './file-kind.js';
@@ -8,12 +7,28 @@ import { formatSize } from './size.js';
 
 const MiB = 1024 * 1024;
 
+let maxSource: number | undefined;
+
 /**
  * The most one source may be, whatever --max-bytes says: its text must fit in one JavaScript
  * string (just under 512 MiB), and parsing takes some five times its size in memory, so an
  * eighth of the heap. Past it Node would fail on its own, some ways with a native abort.
+ * Never under 1 MiB (a heap of under 16 MB would otherwise refuse every file), so a smaller
+ * source needs no look at the heap: node:v8, which tells its size, takes longer to load than
+ * the first frame of a small file takes to read and parse.
  */
-export const MAX_SOURCE_BYTES = Math.floor(Math.min(bufferConstants.MAX_STRING_LENGTH, getHeapStatistics().heap_size_limit / 8) / MiB) * MiB;
+export function maxSourceBytes(): number {
+  if (maxSource === undefined) {
+    const { getHeapStatistics } = process.getBuiltinModule('node:v8');
+    maxSource = Math.max(MiB, Math.floor(Math.min(bufferConstants.MAX_STRING_LENGTH, getHeapStatistics().heap_size_limit / 8) / MiB) * MiB);
+  }
+  return maxSource;
+}
+
+/** Whether `size` bytes are more than a source may be read to (see sourceLimit). */
+export function overLimit(size: number, maxBytes: number): boolean {
+  return size > maxBytes || (size > MiB && size > maxSourceBytes());
+}
 
 /**
  * One read call at most: fs.read takes a 32-bit length, a smaller one keeps memory even, and
@@ -23,7 +38,7 @@ const READ_CHUNK = 16 * MiB;
 
 /** The limit a source is read to: --max-bytes, never above what Node can hold. */
 export function sourceLimit(maxBytes: number): number {
-  return Math.min(maxBytes, MAX_SOURCE_BYTES);
+  return Math.min(maxBytes, maxSourceBytes());
 }
 
 /**
@@ -57,7 +72,6 @@ async function finishReading(steps: Generator<void, Uint8Array>): Promise<Uint8A
 
 /** The read itself, yielding where the event loop is to get a turn (between large chunks). */
 function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Generator<void, Uint8Array> {
-  const limit = sourceLimit(maxBytes);
   let fd: number;
   try {
     // Non-blocking, so a named pipe that took the place of a file cannot stall the open; it is
@@ -71,13 +85,14 @@ function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Genera
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new InkwireError(path, 'is a folder', ExitCode.noInput);
     if (!info.isFile()) throw notRegularFile(path, info);
-    if (info.size > limit) throw tooLarge(path, maxBytes);
+    if (overLimit(info.size, maxBytes)) throw tooLarge(path, maxBytes);
     // Read into one buffer of the stated size; keep reading past it, since the size can lie
     // (/proc, a file still growing), but never past the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(info.size, limit) + 1);
+    let buffer = Buffer.allocUnsafe(info.size + 1);
     let total = 0;
     for (;;) {
       if (total === buffer.length) {
+        const limit = sourceLimit(maxBytes);
         if (total > limit) throw tooLarge(path, maxBytes);
         const grown = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buffer.length * 2, 1 << 16)));
         buffer.copy(grown, 0, 0, total);
@@ -93,7 +108,7 @@ function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Genera
       if (bytesRead < asked && total >= info.size) break;
       if (bytesRead === READ_CHUNK) yield;
     }
-    if (total > limit) throw tooLarge(path, maxBytes);
+    if (overLimit(total, maxBytes)) throw tooLarge(path, maxBytes);
     return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof InkwireError) throw error;
@@ -106,7 +121,6 @@ function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Genera
 
 /** Reads a stream (stdin, a pipe) to its end, up to `maxBytes`, and before the deadline. */
 export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number, deadline?: Deadline): Promise<Uint8Array> {
-  const limit = sourceLimit(maxBytes);
   const chunks: Buffer[] = [];
   let total = 0;
   const destroy = (error?: Error) => (stream as NodeJS.ReadableStream & { destroy?: (error?: Error) => void }).destroy?.(error);
@@ -121,7 +135,7 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, name: str
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
       total += buffer.length;
-      if (total > limit) {
+      if (overLimit(total, maxBytes)) {
         destroy();
         throw tooLarge(name, maxBytes);
       }
@@ -141,8 +155,8 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, name: str
 
 /** The one error for any source over the size limit, file, stream or web response. */
 export function tooLarge(source: string, maxBytes: number): InkwireError {
-  if (maxBytes > MAX_SOURCE_BYTES) {
-    return new InkwireError(source, `larger than ${formatSize(MAX_SOURCE_BYTES)}, the most inkwire can read from one source`, ExitCode.dataErr);
+  if (maxBytes > maxSourceBytes()) {
+    return new InkwireError(source, `larger than ${formatSize(maxSourceBytes())}, the most inkwire can read from one source`, ExitCode.dataErr);
   }
   return new InkwireError(source, `larger than the ${formatSize(maxBytes)} limit (raise it with --max-bytes)`, ExitCode.dataErr);
 }

@@ -32,8 +32,9 @@ export function readPlainTextHead(path: string, maxBytes: number): Article | nul
   }
   try {
     const info = fstatSync(fd);
+    if (!info.isFile() || info.size < HEAD_FIRST_BYTES) return null;
     const limit = sourceLimit(maxBytes);
-    if (!info.isFile() || info.size < HEAD_FIRST_BYTES || info.size > limit) return null;
+    if (info.size > limit) return null;
     const buffer = Buffer.allocUnsafe(CHUNK);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const tally = new PlainTextTally();

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Command } from '../input/commands.js';
 import { haystackOfPerson } from '../people/lookup.js';
-import { fold } from '../people/names.js';
+import { fold } from '../people/fold.js';
 import type { Person } from '../people/types.js';
 import { ensureVisible, moveCursor } from '../text/viewport.js';
 import { openArticle, rememberPosition, revealOffset, setReader } from './reader-reducer.js';

@@ -16,7 +16,8 @@ import { flash, popScreen, pushScreen, quit, request } from './update.js';
  * With `head`, only the first lines, at least that many (see openArticle).
  */
 function wrapFor(article: Article, layout: Layout, bookmarked: ReadonlySet<string>, head?: number): readonly WrappedLine[] {
-  const title = bookmarked.has(article.id) ? `★ ${article.title}` : article.title;
+  // An empty set (the first frame's) is asked nothing: the id is made when first read (makeArticle).
+  const title = bookmarked.size > 0 && bookmarked.has(article.id) ? `★ ${article.title}` : article.title;
   const header = { title, meta: articleMeta(article), extra: enclosureLines(article) };
   return head === undefined ? wrapArticle(article, layout.textWidth, header) : wrapArticleHead(article, layout.textWidth, header, head);
 }
@@ -31,7 +32,7 @@ export function openArticle(state: AppState, article: Article, head?: number): A
   const sidebarOpen = Boolean(state.reader?.sidebarOpen && state.layout.sidebarBeside);
   const layout = computeLayout(state.size, { sidebarOpen });
   const lines = wrapFor(article, layout, state.bookmarked, head === undefined ? undefined : Math.max(head, layout.bodyHeight + 1));
-  const saved = state.positions.get(article.id);
+  const saved = state.positions.size > 0 ? state.positions.get(article.id) : undefined;
   const top = saved === undefined ? 0 : clampTop(lineAtOffset(lines, saved), lines.length, layout.bodyHeight);
   const reader: ReaderState = {
     article,
@@ -52,7 +53,7 @@ export function openArticle(state: AppState, article: Article, head?: number): A
   // One reader at a time: opening another article goes back to where the first was opened.
   const at = state.stack.indexOf('reader');
   const stack = at >= 0 ? state.stack.slice(0, at) : state.stack;
-  const listIndex = state.list.matches.findIndex((i) => state.articles[i]?.id === article.id);
+  const listIndex = state.list.matches.findIndex((i) => state.articles[i] === article || state.articles[i]?.id === article.id);
   // The list keeps the opened article in view, for when the reader goes back to it (J and K
   // move through the list from the reader, on a terminal of any height).
   const list =
@@ -60,7 +61,7 @@ export function openArticle(state: AppState, article: Article, head?: number): A
       ? { ...state.list, cursor: listIndex, offset: ensureVisible(listIndex, state.list.offset, listHeight({ ...state, layout }), state.list.matches.length) }
       : state.list;
   let next: AppState = { ...state, layout, reader, list, stack: [...stack, 'reader'] };
-  if (saved === undefined) next = request(next, { type: 'loadPosition', articleId: article.id });
+  if (saved === undefined) next = request(next, { type: 'loadPosition', article });
   return next;
 }
 

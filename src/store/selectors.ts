@@ -58,7 +58,7 @@ export function helpLineCount(state: AppState): number {
  * fetching its page is still meaningful.)
  */
 export function offersFullText(state: AppState, article: Article): boolean {
-  return article.url !== undefined && article.url !== article.source && !state.fullText.has(article.id);
+  return article.url !== undefined && article.url !== article.source && !(state.fullText.size > 0 && state.fullText.has(article.id));
 }
 
 /** "12/40 loaded, 1 failed" while sources are still coming in; null once they are all in. */

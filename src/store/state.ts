@@ -171,7 +171,8 @@ export type EffectRequest =
   | { type: 'restoreBookmark'; bookmark: Bookmark }
   | { type: 'saveQuote'; article: Article; quote: SavedQuote }
   | { type: 'loadArticle'; bookmark: Bookmark }
-  | { type: 'loadPosition'; articleId: string }
+  /** The article rather than its id: the first frame's state is made before any id is (see makeArticle). */
+  | { type: 'loadPosition'; article: Article }
   | { type: 'savePosition'; articleId: string; position: number }
   | { type: 'openUrl'; url: string }
   | { type: 'copy'; text: string; what: string }

@@ -63,7 +63,8 @@ function viewStatus(state: AppState): StatusParts {
     const searchPart = search.query ? ` · “${search.query}” ${found}` : '';
     const fullText = offersFullText(state, reader.article) ? ' · r full text' : '';
     const hint = context === 'quotes' ? 'Enter jumps · p speaker · y copies · S saves · Esc text' : `Tab quotes${fullText} · H help`;
-    const fetching = state.fullText.get(reader.article.id) === 'fetching';
+    // Nothing fetched (the first frame) asks no id, which is made when first read (makeArticle).
+    const fetching = state.fullText.size > 0 && state.fullText.get(reader.article.id) === 'fetching';
     if (fetching) return { left: 'Fetching the full text…', right: `${percent}${searchPart} · ${hint}`, tone: 'info' };
     return normal(reader.article.title, `${percent}${searchPart} · ${hint}`);
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_SOURCE_BYTES, readStreamLimited } from '../../src/sources/files.js';
+import { maxSourceBytes, readStreamLimited } from '../../src/sources/files.js';
 import { formatSize } from '../../src/sources/size.js';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
@@ -78,7 +78,7 @@ describe('sources that are not regular files', () => {
 });
 
 describe('sizes past what Node can hold', () => {
-  const ceiling = formatSize(MAX_SOURCE_BYTES);
+  const ceiling = formatSize(maxSourceBytes());
 
   it(`a 3 GiB file with --max-bytes 3GiB is refused with one line (the most is ${ceiling})`, () => {
     const huge = join(dir, 'huge.txt');
@@ -95,6 +95,26 @@ describe('sizes past what Node can hold', () => {
       for (;;) yield chunk;
     })());
     await expect(readStreamLimited(stream, 'stdin', 3 * 1024 ** 3)).rejects.toMatchObject({ reason: `larger than ${ceiling}, the most inkwire can read from one source` });
+  });
+
+  it('a smaller heap lowers the ceiling: a file or a stream past an eighth of it is refused, whatever --max-bytes says', () => {
+    // node --max-old-space-size=24: a heap of 72 MB, so a ceiling of 9 MiB.
+    const flags = ['--max-old-space-size=24'];
+    const limit = Number(execFileSync(process.execPath, [...flags, '-p', "require('node:v8').getHeapStatistics().heap_size_limit"], { encoding: 'utf8' }));
+    const ceilingHere = formatSize(Math.floor(limit / 8 / 1024 ** 2) * 1024 ** 2);
+    const over = join(dir, 'over-the-heap.txt');
+    writeFileSync(over, `Over\n\n${'word '.repeat(2.2 * 1024 ** 2)}`);
+    const home = mkdtempSync(join(tmpdir(), 'inkwire-home-'));
+    const env = { ...process.env, INKWIRE_HOME: home, NO_COLOR: '1' };
+    const file = spawnSync(process.execPath, [...flags, CLI, 'list', '--json', '--max-bytes', '1GiB', over], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env });
+    expect(file.stderr).toBe(`inkwire: ${over}: larger than ${ceilingHere}, the most inkwire can read from one source\n`);
+    expect(file.status).toBe(65);
+    const piped = spawnSync(process.execPath, [...flags, CLI, 'list', '--json', '--max-bytes', '1GiB', '-'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env, input: readFileSync(over) });
+    expect(piped.stderr).toBe(`inkwire: stdin: larger than ${ceilingHere}, the most inkwire can read from one source\n`);
+    // A small file under the same heap is read as ever.
+    const small = spawnSync(process.execPath, [...flags, CLI, 'list', '--json', GOOD], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env });
+    expect(JSON.parse(small.stdout)[0].title).toBe('Night Trains Return To The Northern Line As Bookings Outpace Forecasts');
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('under the ceiling, --max-bytes is the limit as before', () => {
