@@ -4,13 +4,14 @@ import { sanitizeText } from '../text/sanitize.js';
 import { fieldList, fieldString } from './fields.js';
 import { splitFrontMatter } from './front-matter.js';
 import { titleFromFileName } from './paragraphs.js';
+import { plainMarkdownBlocks } from './plain-markdown.js';
 
 /** Markdown with optional YAML front matter (title, author, date, url, tags). */
 export function parseMarkdown(content: string, source: string): Article {
   // Sanitized before parsing, so hidden sequences cannot change the document's structure.
   const { data, body } = splitFrontMatter(sanitizeText(content));
   const links: Link[] = [];
-  const blocks = toBlocks(new Lexer().lex(body), links);
+  const blocks = plainMarkdownBlocks(body) ?? markedBlocks(body, links);
 
   let title = fieldString(data, 'title', 'headline');
   // Without a front-matter title, a leading top-level heading is the title.
@@ -34,6 +35,11 @@ export function parseMarkdown(content: string, source: string): Article {
     blocks,
     links,
   });
+}
+
+/** The blocks of any Markdown, through marked's lexer; links found are added to `links`. */
+export function markedBlocks(body: string, links: Link[]): Block[] {
+  return toBlocks(new Lexer().lex(body), links);
 }
 
 function toBlocks(tokens: Token[], links: Link[], inQuote = false): Block[] {
