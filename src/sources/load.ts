@@ -340,7 +340,8 @@ function parseShaped<T>(bytes: Uint8Array, input: ParseInput, warnings: string[]
 
 /** A file of a folder read and parsed, without a promise for a file of one read whose parser is loaded. */
 function folderFileItems<T>(path: string, maxBytes: number, deadline: Deadline | undefined, warnings: string[], shape: Shape<T>): T[] | Promise<T[]> {
-  const bytes = readFileSoon(path, maxBytes, deadline);
+  // The folder's listing found the path a regular file (see readFileSoon).
+  const bytes = readFileSoon(path, maxBytes, deadline, true);
   const input: ParseInput = { source: path, path, deadline };
   return bytes instanceof Promise ? bytes.then((b) => parseShaped(b, input, warnings, shape)) : parseShaped(bytes, input, warnings, shape);
 }
