@@ -147,31 +147,39 @@ async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, 
   // Once the interface has closed (its signal aborted), no source not yet begun is read: a
   // folder of 100,000 files would otherwise keep the process for seconds after `q`.
   const signal = options.web?.signal;
-  const results = await mapLimited(inputs, options.concurrency ?? 8, async (given, order) => {
-    if (signal?.aborted) return undefined;
-    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
-    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown.
-    const source = typeof given === 'string' ? given : given.source;
-    const shortWay = typeof given === 'string' && formatFromPath(given) !== 'json';
-    let outcome: SourceOutcome<T>;
-    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
-    try {
-      if (shortWay) {
-        const soon = folderFileItems(source, maxBytes, deadline, warnings, shape);
-        outcome = { order, articles: soon instanceof Promise ? await soon : soon };
-      } else {
-        const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
-        const articles = input.load ? shape.of(await input.load(deadline)) : await parseShaped(await input.read!(deadline), { ...input, deadline }, warnings, shape);
-        outcome = { order, articles };
-      }
-    } catch (error) {
-      outcome = { order, failure: toFailure(source, error) };
-    }
+  const settle = (outcome: SourceOutcome<T>): SourceOutcome<T> | undefined => {
     if ('articles' in outcome) articleCount += outcome.articles.length;
     report?.(outcome);
     options.onProgress?.(++done, inputs.length);
     // Not kept, a source's articles are free as soon as they are reported.
     return keep || 'failure' in outcome ? outcome : undefined;
+  };
+  const results = await mapLimited(inputs, options.concurrency ?? 8, (given, order) => {
+    if (signal?.aborted) return undefined;
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
+    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
+    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown, read
+    // and parsed without a promise.
+    if (typeof given === 'string' && formatFromPath(given) !== 'json') {
+      let soon: T[] | Promise<T[]>;
+      try {
+        soon = folderFileItems(given, maxBytes, deadline, warnings, shape);
+      } catch (error) {
+        return settle({ order, failure: toFailure(given, error) });
+      }
+      if (!(soon instanceof Promise)) return settle({ order, articles: soon });
+      return soon.then(
+        (articles) => settle({ order, articles }),
+        (error: unknown) => settle({ order, failure: toFailure(given, error) }),
+      );
+    }
+    const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
+    const load = async (): Promise<T[]> =>
+      input.load ? shape.of(await input.load(deadline)) : parseShaped(await input.read!(deadline), { ...input, deadline }, warnings, shape);
+    return load().then(
+      (articles) => settle({ order, articles }),
+      (error: unknown) => settle({ order, failure: toFailure(input.source, error) }),
+    );
   });
   const articles: T[] = [];
   for (const result of results) {
@@ -188,6 +196,11 @@ function inOrder<T>(onSource: (outcome: SourceOutcome<T>) => void): (outcome: So
   let next = 0;
   return (outcome) => {
     if (outcome.order === undefined) return onSource(outcome);
+    // The next one, with none waiting (every file of a folder read in turn): passed on at once.
+    if (outcome.order === next && waiting.size === 0) {
+      next++;
+      return onSource(outcome);
+    }
     waiting.set(outcome.order, outcome);
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next++);
@@ -364,14 +377,20 @@ function toFailure(source: string, error: unknown): LoadFailure {
  */
 const TURN_MS = 15;
 
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * `fn` over the items, `limit` at a time. An item whose result comes without a promise (a
+ * folder's file, read and parsed synchronously) is not awaited: a turn through the microtask
+ * queue for each of 100,000 files cost more than the walk.
+ */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => R | Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let lastTurn = Date.now();
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index]!, index);
+      const result = fn(items[index]!, index);
+      results[index] = result instanceof Promise ? await result : result;
       // Files are read synchronously, so a folder's sources settle without the event loop
       // turning: give it a turn now and then, or an interface could paint nothing (and no
       // signal be handled) until the last file was in.
