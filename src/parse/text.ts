@@ -33,15 +33,17 @@ const FURNITURE = [
 const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:from|by) )?([^()]{2,80})\)$/i;
 
 export function parsePlainText(content: string, source: string): Article {
-  return makeArticle(plainTextDraft(content, source));
+  return makeArticle(plainTextDraft(content, source, true));
 }
 
 /** What a list shows of a plain-text article (see makeSummary). */
 export function summarizePlainText(content: string, source: string): ArticleSummary {
-  return makeSummary(plainTextDraft(content, source));
+  // A summary's blocks are only joined and counted, which their types do not change.
+  return makeSummary(plainTextDraft(content, source, false));
 }
 
-function plainTextDraft(content: string, source: string): ArticleDraft {
+/** The article's draft; with `headings` false, every block a paragraph (no subheading is looked for). */
+function plainTextDraft(content: string, source: string, headings: boolean): ArticleDraft {
   // Only short paragraphs can be a title, keywords, furniture, a byline or a credit, so only
   // they are collapsed here; makeArticle collapses the long ones in its own single pass.
   const { paragraphs, whole } = splitLayout(content);
@@ -71,7 +73,7 @@ function plainTextDraft(content: string, source: string): ArticleDraft {
   for (const paragraph of body) length += paragraph.length;
 
   const blocks: Block[] = body.map((text, i) =>
-    isSubheading(text, body[i + 1]) ? { type: 'heading', text, level: 2 } : { type: 'paragraph', text },
+    headings && isSubheading(text, body[i + 1]) ? { type: 'heading', text, level: 2 } : { type: 'paragraph', text },
   );
   return {
     source,
