@@ -91,6 +91,91 @@ const EXCERPT_LENGTH = 200;
 const NONE = Object.freeze([]) as never[];
 
 export function makeArticle(draft: ArticleDraft): Article {
+  const { blocks: cleanBlocks, text, counts } = cleanBody(draft);
+  const blocks = viewsInto(text, cleanBlocks);
+  const { title, url } = identity(draft);
+  const article: Article = {
+    // Made on first read (LAZY_ID); here, so that it is the first key as ever.
+    id: '',
+    source: sanitizeLine(draft.source) || 'unknown',
+    title,
+    tags: uniqueLines(draft.tags ?? []),
+    credits: uniqueLines(draft.credits ?? []),
+    excerpt: optionalLine(draft.excerpt) ?? excerptOf(blocks),
+    blocks,
+    text,
+    wordCount: counts.wordCount,
+    readingMinutes: counts.readingMinutes,
+    links: cleanLinks(draft.links ?? []),
+  };
+  setIfPresent(article, 'url', url);
+  setIfPresent(article, 'byline', normalByline(optionalLine(draft.byline)));
+  setIfPresent(article, 'siteName', optionalLine(draft.siteName));
+  setIfPresent(article, 'published', publicationDate(draft.published));
+  setIfPresent(article, 'section', optionalLine(draft.section));
+  setIfPresent(article, 'lang', optionalLine(draft.lang));
+  setIfPresent(article, 'enclosures', cleanEnclosures(draft.enclosures));
+  return Object.defineProperty(article, 'id', LAZY_ID);
+}
+
+/**
+ * What a list shows of an article, each field derived as makeArticle derives it (the id
+ * above all: bookmarks and reading positions are keyed by it).
+ */
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  url?: string;
+  title: string;
+  siteName?: string;
+  published?: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** How many blocks the article has: none, and there is nothing to read. */
+  blockCount: number;
+}
+
+/**
+ * makeArticle's summary, without what only the reader needs (the blocks as views of the text,
+ * the excerpt, links, tags, byline): a list of 100,000 files builds one per file.
+ */
+export function makeSummary(draft: ArticleDraft): ArticleSummary {
+  const { blocks, text, counts } = cleanBody(draft);
+  const { title, url } = identity(draft);
+  const summary: ArticleSummary = {
+    id: articleId(url, title, text),
+    source: sanitizeLine(draft.source) || 'unknown',
+    title,
+    wordCount: counts.wordCount,
+    readingMinutes: counts.readingMinutes,
+    blockCount: blocks.length,
+  };
+  if (url !== undefined) summary.url = url;
+  const siteName = optionalLine(draft.siteName);
+  if (siteName !== undefined) summary.siteName = siteName;
+  const published = publicationDate(draft.published);
+  if (published !== undefined) summary.published = published;
+  return summary;
+}
+
+/** The summary of an article made already (a web page, a feed entry): the same fields. */
+export function summaryOf(article: Article): ArticleSummary {
+  const summary: ArticleSummary = {
+    id: article.id,
+    source: article.source,
+    title: article.title,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    blockCount: article.blocks.length,
+  };
+  if (article.url !== undefined) summary.url = article.url;
+  if (article.siteName !== undefined) summary.siteName = article.siteName;
+  if (article.published !== undefined) summary.published = article.published;
+  return summary;
+}
+
+/** The draft's blocks made safe, their text joined, and its counts. */
+function cleanBody(draft: ArticleDraft): { blocks: Block[]; text: string; counts: TextCounts } {
   const cleanBlocks: Block[] = [];
   // Blocks are separated by white space in `text`, so its words are the blocks' words.
   const tally = { words: 0 };
@@ -105,32 +190,14 @@ export function makeArticle(draft: ArticleDraft): Article {
   if (cleanBlocks.length > 1) length += (cleanBlocks.length - 1) * BLOCK_SEPARATOR.length;
   const given = draft.text;
   const text = unchanged && given !== undefined && given.length === length && isJoined(given, cleanBlocks) ? given : cleanBlocks.map((b) => b.text).join(BLOCK_SEPARATOR);
-  const { wordCount, readingMinutes } = textCounts(text, tally.words);
-  const blocks = viewsInto(text, cleanBlocks);
+  return { blocks: cleanBlocks, text, counts: textCounts(text, tally.words) };
+}
+
+/** The title and address as the article keeps them: with the text, what its id is made of. */
+function identity(draft: ArticleDraft): { title: string; url: string | undefined } {
   const title = optionalLine(draft.title) ?? 'Untitled';
   const url = safeUrl(draft.url);
-  const article: Article = {
-    // Made on first read (LAZY_ID); here, so that it is the first key as ever.
-    id: '',
-    source: sanitizeLine(draft.source) || 'unknown',
-    title,
-    tags: uniqueLines(draft.tags ?? []),
-    credits: uniqueLines(draft.credits ?? []),
-    excerpt: optionalLine(draft.excerpt) ?? excerptOf(blocks),
-    blocks,
-    text,
-    wordCount,
-    readingMinutes,
-    links: cleanLinks(draft.links ?? []),
-  };
-  setIfPresent(article, 'url', url);
-  setIfPresent(article, 'byline', normalByline(optionalLine(draft.byline)));
-  setIfPresent(article, 'siteName', optionalLine(draft.siteName));
-  setIfPresent(article, 'published', publicationDate(draft.published));
-  setIfPresent(article, 'section', optionalLine(draft.section));
-  setIfPresent(article, 'lang', optionalLine(draft.lang));
-  setIfPresent(article, 'enclosures', cleanEnclosures(draft.enclosures));
-  return Object.defineProperty(article, 'id', LAZY_ID);
+  return { title, url };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { Article } from '../article.js';
+import type { ListedArticle } from '../export/list-rows.js';
 import { jsonArrayOut } from './json-stream.js';
 import { writeOut } from './output.js';
-import { SOURCES_HELP, guarded, loadForCommand, type CommandDeps, type SourceOptions } from './shared.js';
+import { SOURCES_HELP, guarded, loadSummariesForCommand, type CommandDeps, type SourceOptions } from './shared.js';
 import { addSourceOptions } from './source-options.js';
 import { unreadArticles } from './unread.js';
 
@@ -26,14 +26,15 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
       // order; the table waits for all of them, since its columns fit the widest.
       const json = options.json ? jsonArrayOut(deps) : undefined;
       const rows: ReturnType<typeof listRow>[] = [];
-      const take = (articles: readonly Article[]) => {
+      const take = (articles: readonly ListedArticle[]) => {
         for (const article of articles) {
           if (json) json.add(listRow(article));
           else rows.push(listRow(article));
         }
       };
+      // Sources are read for what a row shows, not as whole articles (see loadSummaries).
       if (options.unread) take((await unreadArticles(sources, deps)).articles);
-      else await loadForCommand(sources, options, deps, { onArticles: take, inOrder: true, keep: false });
+      else await loadSummariesForCommand(sources, options, deps, take);
       if (json) return json.end();
       if (rows.length === 0) return;
       const width = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : 100;

@@ -1,6 +1,6 @@
-import type { Article } from '../article.js';
+import type { Article, ArticleSummary } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
-import { DEFAULT_MAX_BYTES, loadSources, type LoadFailure, type SourceOutcome } from '../sources/load.js';
+import { DEFAULT_MAX_BYTES, loadSources, loadSummaries, type LoadFailure, type LoadOptions, type SourceOutcome } from '../sources/load.js';
 import { parseSize } from '../sources/size.js';
 import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
@@ -126,16 +126,40 @@ export async function loadForCommand(
   deps: CommandDeps,
   arrivals?: Arrivals | Arrivals['onArticles'],
 ): Promise<Loaded> {
+  const { onArticles, inOrder, keep, onCount } = typeof arrivals === 'function' ? { onArticles: arrivals, inOrder: false, keep: true, onCount: undefined } : (arrivals ?? {});
+  const onSource = onArticles && ((outcome: SourceOutcome) => ('articles' in outcome ? onArticles(outcome.articles) : undefined));
+  const { sources, load } = loadArguments(specs, options, deps);
+  return reported(deps, await loadSources(sources, { ...load, onSource, inOrder, keep, onStart: onCount }));
+}
+
+/**
+ * loadForCommand for a list: what it shows of each article (see loadSummaries), given to
+ * `onSummaries` in the sources' order as each is read, and not kept.
+ */
+export async function loadSummariesForCommand(
+  specs: readonly string[],
+  options: SourceOptions,
+  deps: CommandDeps,
+  onSummaries: (summaries: readonly ArticleSummary[]) => void,
+): Promise<void> {
+  const onSource = (outcome: SourceOutcome<ArticleSummary>) => ('articles' in outcome ? onSummaries(outcome.articles) : undefined);
+  const { sources, load } = loadArguments(specs, options, deps);
+  reported(deps, await loadSummaries(sources, { ...load, onSource, inOrder: true, keep: false }));
+}
+
+/** The sources to load (piped stdin when none are given) and the options every command loads them with. */
+function loadArguments(specs: readonly string[], options: SourceOptions, deps: CommandDeps): { sources: readonly string[]; load: LoadOptions } {
   let sources = specs;
   const feeds = options.feed ?? [];
   if (sources.length === 0 && feeds.length === 0) {
     if (deps.stdin.isTTY) throw noSourcesError();
     sources = ['-'];
   }
-  const web = webOptionsFor(options, deps.env);
-  const { onArticles, inOrder, keep, onCount } = typeof arrivals === 'function' ? { onArticles: arrivals, inOrder: false, keep: true, onCount: undefined } : (arrivals ?? {});
-  const onSource = onArticles && ((outcome: SourceOutcome) => ('articles' in outcome ? onArticles(outcome.articles) : undefined));
-  const result = await loadSources(sources, { maxBytes: maxBytesOption(options), stdin: deps.stdin, web, feeds, onSource, inOrder, keep, onStart: onCount });
+  return { sources, load: { maxBytes: maxBytesOption(options), stdin: deps.stdin, web: webOptionsFor(options, deps.env), feeds } };
+}
+
+/** A load's warnings and failures on stderr, and the exit code they make. */
+function reported<T extends { articleCount: number; failures: LoadFailure[]; warnings: string[] }>(deps: CommandDeps, result: T): T {
   for (const warning of result.warnings) reportError(deps, warning);
   for (const failure of result.failures) reportError(deps, failure.source, failure.reason);
   deps.setExitCode(exitCodeFor(result.articleCount, result.failures));

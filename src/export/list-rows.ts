@@ -15,7 +15,10 @@ export interface ListRow {
   readingMinutes: number;
 }
 
-export function listRow(article: Article): ListRow {
+/** What a row is made of: an article, or its summary (see makeSummary). */
+export type ListedArticle = Pick<Article, 'id' | 'title' | 'siteName' | 'url' | 'source' | 'published' | 'wordCount' | 'readingMinutes'>;
+
+export function listRow(article: ListedArticle): ListRow {
   const row: ListRow = {
     id: article.id,
     title: article.title,

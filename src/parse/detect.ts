@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article, ArticleSummary } from '../article.js';
 import { DataError } from '../errors.js';
 import { sanitizeText } from '../text/sanitize.js';
 
@@ -119,6 +119,13 @@ export function parseAsSoon(format: Format, text: string, source: string, option
   if (format === 'text' && loaded.text) return [loaded.text.parsePlainText(text, source)];
   if (format === 'markdown' && loaded.markdown) return [loaded.markdown.parseMarkdown(text, source)];
   return parseAs(format, text, source, options);
+}
+
+/** What a list shows of a text or Markdown article, when that parser is loaded; undefined otherwise (see makeSummary). */
+export function summarizeAsSoon(format: Format, text: string, source: string): ArticleSummary | undefined {
+  if (format === 'text' && loaded.text) return loaded.text.summarizePlainText(text, source);
+  if (format === 'markdown' && loaded.markdown) return loaded.markdown.summarizeMarkdown(text, source);
+  return undefined;
 }
 
 export async function parseAs(format: Format, text: string, source: string, options: ParseOptions = {}): Promise<Article[]> {

@@ -1,16 +1,26 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { makeArticle, type Article, type Block, type Link } from '../article.js';
+import { makeArticle, makeSummary, type Article, type ArticleDraft, type ArticleSummary, type Block, type Link } from '../article.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { fieldList, fieldString } from './fields.js';
 import { splitFrontMatter } from './front-matter.js';
 import { titleFromFileName } from './paragraphs.js';
+import { plainMarkdownBlocks } from './plain-markdown.js';
 
 /** Markdown with optional YAML front matter (title, author, date, url, tags). */
 export function parseMarkdown(content: string, source: string): Article {
+  return makeArticle(markdownDraft(content, source));
+}
+
+/** What a list shows of a Markdown article (see makeSummary). */
+export function summarizeMarkdown(content: string, source: string): ArticleSummary {
+  return makeSummary(markdownDraft(content, source));
+}
+
+function markdownDraft(content: string, source: string): ArticleDraft {
   // Sanitized before parsing, so hidden sequences cannot change the document's structure.
   const { data, body } = splitFrontMatter(sanitizeText(content));
   const links: Link[] = [];
-  const blocks = toBlocks(new Lexer().lex(body), links);
+  const blocks = plainMarkdownBlocks(body) ?? markedBlocks(body, links);
 
   let title = fieldString(data, 'title', 'headline');
   // Without a front-matter title, a leading top-level heading is the title.
@@ -20,7 +30,7 @@ export function parseMarkdown(content: string, source: string): Article {
     if (first.text === title) blocks.shift();
   }
 
-  return makeArticle({
+  return {
     source,
     url: fieldString(data, 'url', 'link', 'canonical_url', 'canonical'),
     title: title ?? titleFromFileName(source),
@@ -33,7 +43,12 @@ export function parseMarkdown(content: string, source: string): Article {
     lang: fieldString(data, 'lang', 'language'),
     blocks,
     links,
-  });
+  };
+}
+
+/** The blocks of any Markdown, through marked's lexer; links found are added to `links`. */
+export function markedBlocks(body: string, links: Link[]): Block[] {
+  return toBlocks(new Lexer().lex(body), links);
 }
 
 function toBlocks(tokens: Token[], links: Link[], inQuote = false): Block[] {

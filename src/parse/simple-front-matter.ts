@@ -16,6 +16,10 @@ const NOT_A_STRING = [
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 ];
 
+/** How every string NOT_A_STRING matches begins: most keys and values are passed without trying them all. */
+const NOT_A_STRING_START = /^(?:$|[~nNtTfF0-9+.-])/;
+const notAString = (text: string) => NOT_A_STRING_START.test(text) && NOT_A_STRING.some((re) => re.test(text));
+
 const LINE = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/;
 /** Printable characters YAML takes as they are: no controls, tabs, byte-order marks or line separators. */
 const PLAIN_CHARS = /^[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
@@ -33,7 +37,7 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | undefi
     if (!match) return undefined;
     const key = match[1]!;
     const raw = match[2]!.replace(/ +$/, '');
-    if (key === '__proto__' || Object.hasOwn(data, key) || NOT_A_STRING.some((re) => re.test(key))) return undefined;
+    if (key === '__proto__' || Object.hasOwn(data, key) || notAString(key)) return undefined;
     if (!PLAIN_CHARS.test(raw)) return undefined;
     const value = DOUBLE_QUOTED.exec(raw)?.[1] ?? SINGLE_QUOTED.exec(raw)?.[1] ?? plainText(raw);
     if (value === undefined) return undefined;
@@ -43,6 +47,6 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | undefi
 }
 
 function plainText(raw: string): string | undefined {
-  if (!PLAIN.test(raw) || NOT_A_STRING.some((re) => re.test(raw))) return undefined;
+  if (!PLAIN.test(raw) || notAString(raw)) return undefined;
   return raw;
 }

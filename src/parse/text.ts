@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, makeArticle, type Article, type Block } from '../article.js';
+import { BLOCK_SEPARATOR, makeArticle, makeSummary, type Article, type ArticleDraft, type ArticleSummary, type Block } from '../article.js';
 import { hasAtMostWords } from '../text/spaces.js';
 import { titleFromBody, titleFromFileName } from './paragraphs.js';
 import { splitLayout } from './plain-paragraphs.js';
@@ -33,6 +33,17 @@ const FURNITURE = [
 const CREDIT = /^\((?:(?:with )?(?:inputs?|additional reporting|reporting) (?:from|by) )?([^()]{2,80})\)$/i;
 
 export function parsePlainText(content: string, source: string): Article {
+  return makeArticle(plainTextDraft(content, source, true));
+}
+
+/** What a list shows of a plain-text article (see makeSummary). */
+export function summarizePlainText(content: string, source: string): ArticleSummary {
+  // A summary's blocks are only joined and counted, which their types do not change.
+  return makeSummary(plainTextDraft(content, source, false));
+}
+
+/** The article's draft; with `headings` false, every block a paragraph (no subheading is looked for). */
+function plainTextDraft(content: string, source: string, headings: boolean): ArticleDraft {
   // Only short paragraphs can be a title, keywords, furniture, a byline or a credit, so only
   // they are collapsed here; makeArticle collapses the long ones in its own single pass.
   const { paragraphs, whole } = splitLayout(content);
@@ -62,9 +73,9 @@ export function parsePlainText(content: string, source: string): Article {
   for (const paragraph of body) length += paragraph.length;
 
   const blocks: Block[] = body.map((text, i) =>
-    isSubheading(text, body[i + 1]) ? { type: 'heading', text, level: 2 } : { type: 'paragraph', text },
+    headings && isSubheading(text, body[i + 1]) ? { type: 'heading', text, level: 2 } : { type: 'paragraph', text },
   );
-  return makeArticle({
+  return {
     source,
     title: title ?? titleFromFileName(source) ?? titleFromBody(body[0] ?? ''),
     section,
@@ -74,7 +85,7 @@ export function parsePlainText(content: string, source: string): Article {
     blocks,
     // The paragraphs joined, as a view into the text read: no copy of a long body.
     text: contiguous ? whole.slice(head, head + length) : undefined,
-  });
+  };
 }
 
 export interface PlainHeader {

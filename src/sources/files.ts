@@ -36,6 +36,10 @@ export function overLimit(size: number, maxBytes: number): boolean {
  */
 const READ_CHUNK = 16 * MiB;
 
+/** What the first read of a file asks for: nearly every file of a folder is smaller. */
+const SCRATCH_BYTES = 64 * 1024;
+const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+
 /** The limit a source is read to: --max-bytes, never above what Node can hold. */
 export function sourceLimit(maxBytes: number): number {
   return Math.min(maxBytes, maxSourceBytes());
@@ -55,9 +59,11 @@ export async function readFileLimited(path: string, maxBytes: number, deadline?:
 /**
  * readFileLimited, without a promise for a file of one read (nearly every file of a folder):
  * the bytes at once, or a promise of them for a file that gives the event loop turns.
+ * `listedAsFile`: a folder's listing found the path a regular file, so a small one is read
+ * without looking at it again.
  */
-export function readFileSoon(path: string, maxBytes: number, deadline?: Deadline): Uint8Array | Promise<Uint8Array> {
-  const steps = readSteps(path, maxBytes, deadline);
+export function readFileSoon(path: string, maxBytes: number, deadline?: Deadline, listedAsFile = false): Uint8Array | Promise<Uint8Array> {
+  const steps = readSteps(path, maxBytes, deadline, listedAsFile);
   const first = steps.next();
   return first.done ? first.value : finishReading(steps);
 }
@@ -71,7 +77,7 @@ async function finishReading(steps: Generator<void, Uint8Array>): Promise<Uint8A
 }
 
 /** The read itself, yielding where the event loop is to get a turn (between large chunks). */
-function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Generator<void, Uint8Array> {
+function* readSteps(path: string, maxBytes: number, deadline?: Deadline, listedAsFile = false): Generator<void, Uint8Array> {
   let fd: number;
   try {
     // Non-blocking, so a named pipe that took the place of a file cannot stall the open; it is
@@ -82,14 +88,35 @@ function* readSteps(path: string, maxBytes: number, deadline?: Deadline): Genera
     throw new InkwireError(path, reason, exitCode);
   }
   try {
+    // A file a folder's listing found regular, and small, is read whole by one read that comes
+    // back short, before any fstat: that look and its Stats object cost as much as the read
+    // (100,000 files: 80 ms of CPU). The bytes are copied out of a scratch buffer, which the
+    // next file's read reuses. Nothing read, a full scratch or a failed read (a folder or a
+    // pipe that took the file's place since) goes the way below, where fstat says what the
+    // path is. A path given by the user is always looked at first: a pipe must be refused
+    // rather than read as far as it has been written.
+    let first = 0;
+    if (listedAsFile) {
+      if (deadline && remainingMs(deadline) === 0) throw timedOut(path, deadline.ms);
+      // The source limit is never under 1 MiB, so only --max-bytes can be under the scratch.
+      const asked = Math.min(SCRATCH_BYTES, maxBytes + 1);
+      try {
+        first = readSync(fd, scratch, 0, asked, null);
+      } catch {
+        // fstat below tells what could not be read.
+      }
+      if (first > 0 && first < asked) return Buffer.from(scratch.subarray(0, first));
+    }
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new InkwireError(path, 'is a folder', ExitCode.noInput);
     if (!info.isFile()) throw notRegularFile(path, info);
     if (overLimit(info.size, maxBytes)) throw tooLarge(path, maxBytes);
     // Read into one buffer of the stated size; keep reading past it, since the size can lie
     // (/proc, a file still growing), but never past the limit.
-    let buffer = Buffer.allocUnsafe(info.size + 1);
-    let total = 0;
+    // overLimit has refused a size over the limit.
+    let buffer = Buffer.allocUnsafe(Math.max(info.size + 1, first));
+    scratch.copy(buffer, 0, 0, first);
+    let total = first;
     for (;;) {
       if (total === buffer.length) {
         const limit = sourceLimit(maxBytes);

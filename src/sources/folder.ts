@@ -43,9 +43,12 @@ interface Skipped {
 
 /** Every article file under a folder: known extensions, hidden entries skipped, sorted. */
 export async function listFolder(folder: string, extensions: readonly string[], maxEntries = MAX_FOLDER_ENTRIES): Promise<FolderListing> {
-  const files: { path: string; real: string }[] = [];
+  // Each real folder is entered once and its names are unique, so a file found by its own
+  // path is never found twice that way: only files reached through links are checked against
+  // the rest, once the walk is done (a set of 100,000 paths cost more than the walk's logic).
+  const paths: string[] = [];
+  const reals: string[] = [];
   const seenFolders = new Set<string>();
-  const seenFiles = new Set<string>();
   // Entries with an article's name that cannot be read as one (a FIFO, a broken link), and
   // folders below the top one that cannot be opened: reported, not fatal.
   const skipped: Skipped[] = [];
@@ -67,11 +70,6 @@ export async function listFolder(folder: string, extensions: readonly string[], 
   // articles come first and a link to a huge tree cannot crowd them out of the bound.
   const linked: { path: string; real: string; info: Stats }[] = [];
   const linkedFiles: { path: string; real: string }[] = [];
-  const add = (path: string, real: string) => {
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    files.push({ path, real });
-  };
   // The linked folder being walked, and how much was found before it.
   let viaLink: { path: string; files: number; linkedFiles: number; skipped: number } | undefined;
   const enter = async (dir: string, real: string, info: Stats, listing = list(dir), first = false): Promise<void> => {
@@ -106,7 +104,7 @@ export async function listFolder(folder: string, extensions: readonly string[], 
     if (!frame) {
       const next = linked.shift();
       if (!next) break;
-      viaLink = { path: next.path, files: files.length, linkedFiles: linkedFiles.length, skipped: skipped.length };
+      viaLink = { path: next.path, files: paths.length, linkedFiles: linkedFiles.length, skipped: skipped.length };
       await enter(next.path, next.real, next.info);
       continue;
     }
@@ -128,18 +126,29 @@ export async function listFolder(folder: string, extensions: readonly string[], 
     } else if (isArticle(entry.name)) {
       if (!info.isFile()) skipped.push({ path, why: `${fileKind(info)}, not a regular file` });
       else if (entry.link) linkedFiles.push({ path, real });
-      else add(path, real);
+      else {
+        paths.push(path);
+        reals.push(real);
+      }
     }
   }
   // A link that leads past the bound (to /, most likely) is not what the folder was given for:
   // what was found under it is dropped, and what the folder itself holds is read.
   if (cut && viaLink) {
-    for (const { real } of files.splice(viaLink.files)) seenFiles.delete(real);
+    paths.length = viaLink.files;
+    reals.length = viaLink.files;
     linkedFiles.length = viaLink.linkedFiles;
     skipped.length = viaLink.skipped;
   }
-  // A file reached only through a link comes last; one also reached by its own path is there.
-  for (const { path, real } of linkedFiles) add(path, real);
+  // A file reached only through a link comes last, once; one also reached by its own path is there.
+  if (linkedFiles.length > 0) {
+    const seen = new Set(reals);
+    for (const { path, real } of linkedFiles) {
+      if (seen.has(real)) continue;
+      seen.add(real);
+      paths.push(path);
+    }
+  }
 
   const warnings: string[] = [];
   if (skipped.length > 0) {
@@ -148,13 +157,13 @@ export async function listFolder(folder: string, extensions: readonly string[], 
     warnings.push(`${folder}: skipped ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}`);
   }
   const limit = maxEntries.toLocaleString('en');
-  const found = files.length.toLocaleString('en');
+  const found = paths.length.toLocaleString('en');
   if (cut && viaLink) {
     warnings.push(`${folder}: not reading ${viaLink.path}, a link to more than ${limit} files and folders (to / or a huge tree?); reading the ${found} articles found without it`);
   } else if (cut) {
     warnings.push(`${folder}: stopped after looking at ${limit} files and folders (a huge tree?); reading the ${found} articles found so far`);
   }
-  return { files: files.map((f) => f.path), warnings };
+  return { files: paths, warnings };
 }
 
 /** A folder's path as `join` begins each of its entries' paths: `join(dir, name)` is this plus the name. */

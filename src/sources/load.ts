@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
-import type { Article } from '../article.js';
+import { summaryOf, type Article, type ArticleSummary } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, sourceFailureReason, type ExitCodeValue } from '../errors.js';
-import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAsSoon, sniffFormat, type Format } from '../parse/detect.js';
+import { KNOWN_EXTENSIONS, formatFromPath, isJsonFeed, parseAsSoon, sniffFormat, summarizeAsSoon, type Format, type ParseOptions } from '../parse/detect.js';
 import { checkpointFor, deadlineIn, type Deadline } from './deadline.js';
 import { decodeBytes, isUtf16 } from './decode.js';
 import { notRegularFile } from './file-kind.js';
@@ -12,7 +12,7 @@ import type { WebOptions } from './web.js';
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const STDIN_SOURCE = 'stdin';
 
-export interface LoadOptions {
+export interface LoadOptions<T = Article> {
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
   /** How many sources are read and parsed at once. */
@@ -30,7 +30,7 @@ export interface LoadOptions {
    * can show articles before the slowest source is in. `order` is the source's place among
    * all sources (a folder or OPML list counts each of its entries), for keeping that order.
    */
-  onSource?: (outcome: SourceOutcome) => void;
+  onSource?: (outcome: SourceOutcome<T>) => void;
   /** Where warnings go as they happen (the result's `warnings` is this array). */
   warnings?: string[];
   /**
@@ -45,8 +45,11 @@ export interface LoadOptions {
   inOrder?: boolean;
 }
 
-/** A failure has its `order` too when it is one of the listed sources (not a spec that could not be listed). */
-export type SourceOutcome = { order: number; articles: Article[] } | { order?: number; failure: LoadFailure };
+/**
+ * A source's articles (or their summaries, see loadSummaries), or its failure. A failure has
+ * its `order` too when it is one of the listed sources (not a spec that could not be listed).
+ */
+export type SourceOutcome<T = Article> = { order: number; articles: T[] } | { order?: number; failure: LoadFailure };
 
 export interface LoadFailure {
   source: string;
@@ -54,9 +57,9 @@ export interface LoadFailure {
   exitCode: ExitCodeValue;
 }
 
-export interface LoadResult {
+export interface LoadResult<T = Article> {
   /** Every article, in the sources' order; empty when loaded with `keep: false`. */
-  articles: Article[];
+  articles: T[];
   /** How many articles were loaded, kept or not. */
   articleCount: number;
   failures: LoadFailure[];
@@ -73,8 +76,47 @@ interface Input {
   path?: string;
 }
 
+/** What sources are parsed into: whole articles, or what a list shows of each. */
+interface Shape<T> {
+  /** A text's items, without a promise where the parser needs none (see parseAsSoon). */
+  parse(format: Format, text: string, source: string, options: ParseOptions): T[] | Promise<T[]>;
+  /** Items of articles a source made by itself (a web page, a JSON file). */
+  of(articles: Article[]): T[];
+  /** Whether the item has anything to read. */
+  readable(item: T): boolean;
+}
+
+const ARTICLES: Shape<Article> = {
+  parse: parseAsSoon,
+  of: (articles) => articles,
+  readable: (article) => article.blocks.length > 0,
+};
+
+const SUMMARIES: Shape<ArticleSummary> = {
+  parse(format, text, source, options) {
+    const quick = summarizeAsSoon(format, text, source);
+    if (quick) return [quick];
+    const parsed = parseAsSoon(format, text, source, options);
+    return parsed instanceof Promise ? parsed.then((articles) => articles.map(summaryOf)) : parsed.map(summaryOf);
+  },
+  of: (articles) => articles.map(summaryOf),
+  readable: (summary) => summary.blockCount > 0,
+};
+
 /** Loads every source; a failing source is reported and never stops the others. */
 export async function loadSources(specs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  return loadShaped(specs, options, ARTICLES);
+}
+
+/**
+ * loadSources for a list: what a list shows of each article (see makeSummary), in place of the
+ * articles. Text and Markdown files are summarized without building their articles.
+ */
+export async function loadSummaries(specs: readonly string[], options: LoadOptions<ArticleSummary> = {}): Promise<LoadResult<ArticleSummary>> {
+  return loadShaped(specs, options, SUMMARIES);
+}
+
+async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, shape: Shape<T>): Promise<LoadResult<T>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const failures: LoadFailure[] = [];
   const warnings = options.warnings ?? [];
@@ -105,32 +147,41 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
   // Once the interface has closed (its signal aborted), no source not yet begun is read: a
   // folder of 100,000 files would otherwise keep the process for seconds after `q`.
   const signal = options.web?.signal;
-  const results = await mapLimited(inputs, options.concurrency ?? 8, async (given, order) => {
-    if (signal?.aborted) return undefined;
-    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
-    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown.
-    const source = typeof given === 'string' ? given : given.source;
-    const shortWay = typeof given === 'string' && formatFromPath(given) !== 'json';
-    let outcome: SourceOutcome;
-    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
-    try {
-      if (shortWay) {
-        const soon = folderFileArticles(source, maxBytes, deadline, warnings);
-        outcome = { order, articles: soon instanceof Promise ? await soon : soon };
-      } else {
-        const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
-        outcome = { order, articles: input.load ? await input.load(deadline) : await parseBytes(await input.read!(deadline), { ...input, deadline }, warnings) };
-      }
-    } catch (error) {
-      outcome = { order, failure: toFailure(source, error) };
-    }
+  const settle = (outcome: SourceOutcome<T>): SourceOutcome<T> | undefined => {
     if ('articles' in outcome) articleCount += outcome.articles.length;
     report?.(outcome);
     options.onProgress?.(++done, inputs.length);
     // Not kept, a source's articles are free as soon as they are reported.
     return keep || 'failure' in outcome ? outcome : undefined;
+  };
+  const results = await mapLimited(inputs, options.concurrency ?? 8, (given, order) => {
+    if (signal?.aborted) return undefined;
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
+    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
+    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown, read
+    // and parsed without a promise.
+    if (typeof given === 'string' && formatFromPath(given) !== 'json') {
+      let soon: T[] | Promise<T[]>;
+      try {
+        soon = folderFileItems(given, maxBytes, deadline, warnings, shape);
+      } catch (error) {
+        return settle({ order, failure: toFailure(given, error) });
+      }
+      if (!(soon instanceof Promise)) return settle({ order, articles: soon });
+      return soon.then(
+        (articles) => settle({ order, articles }),
+        (error: unknown) => settle({ order, failure: toFailure(given, error) }),
+      );
+    }
+    const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
+    const load = async (): Promise<T[]> =>
+      input.load ? shape.of(await input.load(deadline)) : parseShaped(await input.read!(deadline), { ...input, deadline }, warnings, shape);
+    return load().then(
+      (articles) => settle({ order, articles }),
+      (error: unknown) => settle({ order, failure: toFailure(input.source, error) }),
+    );
   });
-  const articles: Article[] = [];
+  const articles: T[] = [];
   for (const result of results) {
     if (!result) continue;
     if ('failure' in result) failures.push(result.failure);
@@ -140,11 +191,16 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
 }
 
 /** Passes outcomes on in their sources' order, each held until those before it are in. */
-function inOrder(onSource: (outcome: SourceOutcome) => void): (outcome: SourceOutcome) => void {
-  const waiting = new Map<number, SourceOutcome>();
+function inOrder<T>(onSource: (outcome: SourceOutcome<T>) => void): (outcome: SourceOutcome<T>) => void {
+  const waiting = new Map<number, SourceOutcome<T>>();
   let next = 0;
   return (outcome) => {
     if (outcome.order === undefined) return onSource(outcome);
+    // The next one, with none waiting (every file of a folder read in turn): passed on at once.
+    if (outcome.order === next && waiting.size === 0) {
+      next++;
+      return onSource(outcome);
+    }
     waiting.set(outcome.order, outcome);
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next++);
@@ -250,11 +306,11 @@ export interface ParseInput {
 
 /** Bytes to articles: rejects empty and binary data, decodes, picks a parser. */
 export async function parseBytes(bytes: Uint8Array, input: ParseInput, warnings: string[]): Promise<Article[]> {
-  return parseBytesSoon(bytes, input, warnings);
+  return parseShaped(bytes, input, warnings, ARTICLES);
 }
 
-/** parseBytes, without a promise where the parser needs none (see parseAsSoon); throws what parseBytes rejects with. */
-function parseBytesSoon(bytes: Uint8Array, input: ParseInput, warnings: string[]): Article[] | Promise<Article[]> {
+/** parseBytes into the shape's items, without a promise where the parser needs none (see parseAsSoon); throws what parseBytes rejects with. */
+function parseShaped<T>(bytes: Uint8Array, input: ParseInput, warnings: string[], shape: Shape<T>): T[] | Promise<T[]> {
   const { source } = input;
   if (isBinary(bytes, input.charset)) throw new InkwireError(source, 'binary data, not an article', ExitCode.dataErr);
   const { text, encoding } = decodeBytes(bytes, input.charset);
@@ -280,15 +336,15 @@ function parseBytesSoon(bytes: Uint8Array, input: ParseInput, warnings: string[]
     const { reason, exitCode } = sourceFailureReason(error);
     throw new InkwireError(source, reason, exitCode);
   };
-  const readableOf = (articles: Article[]): Article[] => {
+  const readableOf = (items: T[]): T[] => {
     // A feed entry with only a title and a link is still worth listing: its page can be fetched.
-    const readable = format === 'feed' ? articles : articles.filter((a) => a.blocks.length > 0);
+    const readable = format === 'feed' ? items : items.filter(shape.readable);
     if (readable.length === 0) throw new InkwireError(source, 'no article text found', ExitCode.dataErr);
     return readable;
   };
-  let parsed: Article[] | Promise<Article[]>;
+  let parsed: T[] | Promise<T[]>;
   try {
-    parsed = parseAsSoon(format, text, source, { url: input.url, warnings, checkpoint: checkpointFor(source, input.deadline) });
+    parsed = shape.parse(format, text, source, { url: input.url, warnings, checkpoint: checkpointFor(source, input.deadline) });
   } catch (error) {
     return failed(error);
   }
@@ -296,10 +352,11 @@ function parseBytesSoon(bytes: Uint8Array, input: ParseInput, warnings: string[]
 }
 
 /** A file of a folder read and parsed, without a promise for a file of one read whose parser is loaded. */
-function folderFileArticles(path: string, maxBytes: number, deadline: Deadline | undefined, warnings: string[]): Article[] | Promise<Article[]> {
-  const bytes = readFileSoon(path, maxBytes, deadline);
+function folderFileItems<T>(path: string, maxBytes: number, deadline: Deadline | undefined, warnings: string[], shape: Shape<T>): T[] | Promise<T[]> {
+  // The folder's listing found the path a regular file (see readFileSoon).
+  const bytes = readFileSoon(path, maxBytes, deadline, true);
   const input: ParseInput = { source: path, path, deadline };
-  return bytes instanceof Promise ? bytes.then((b) => parseBytesSoon(b, input, warnings)) : parseBytesSoon(bytes, input, warnings);
+  return bytes instanceof Promise ? bytes.then((b) => parseShaped(b, input, warnings, shape)) : parseShaped(bytes, input, warnings, shape);
 }
 
 /** NUL bytes do not occur in text, except as half of UTF-16's code units. */
@@ -320,14 +377,20 @@ function toFailure(source: string, error: unknown): LoadFailure {
  */
 const TURN_MS = 15;
 
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * `fn` over the items, `limit` at a time. An item whose result comes without a promise (a
+ * folder's file, read and parsed synchronously) is not awaited: a turn through the microtask
+ * queue for each of 100,000 files cost more than the walk.
+ */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => R | Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let lastTurn = Date.now();
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index]!, index);
+      const result = fn(items[index]!, index);
+      results[index] = result instanceof Promise ? await result : result;
       // Files are read synchronously, so a folder's sources settle without the event loop
       // turning: give it a turn now and then, or an interface could paint nothing (and no
       // signal be handled) until the last file was in.

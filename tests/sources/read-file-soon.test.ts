@@ -49,4 +49,28 @@ describe('readFileSoon', () => {
       await expect(readFileLimited(path, limit)).rejects.toEqual(error);
     }
   });
+
+  it('reads a file a folder listed as regular to the same bytes and failures, at every size around its first read', async () => {
+    const sizes = [0, 1, 100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200 * 1024];
+    for (const size of sizes) {
+      const path = join(dir, `listed-${size}.txt`);
+      const bytes = Buffer.alloc(size, 'ab\n');
+      writeFileSync(path, bytes);
+      for (const limit of [1024, 64 * 1024, 1024 * 1024]) {
+        const outcome = async (listed: boolean) => {
+          try {
+            return Buffer.from(await readFileSoon(path, limit, undefined, listed)).toString('hex');
+          } catch (error) {
+            return error;
+          }
+        };
+        const listed = await outcome(true);
+        expect(listed, `${size} bytes, limit ${limit}`).toEqual(await outcome(false));
+        if (size <= limit) expect(listed).toBe(bytes.toString('hex'));
+        else expect(listed).toBeInstanceOf(InkwireError);
+      }
+    }
+    // A folder in the place of a listed file is still told as one.
+    expect(() => readFileSoon(dir, 1024, undefined, true)).toThrow('is a folder');
+  });
 });
