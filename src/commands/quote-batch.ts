@@ -9,7 +9,7 @@
 // other work, simply takes fewer. The results are put back in the articles' order and are
 // the same, byte for byte, as on one thread.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -187,13 +187,37 @@ export function quoteBatch(texts: readonly TextToQuote[], options: BatchOptions 
 /**
  * A core free for a second thread. With every core busy (a build, other work), two cold
  * engines cost a third more CPU time than one and finish later: measured at a load of 5 on
- * two cores, 2.0 s against 1.5 s. The 1-minute load average counts this process and the
- * recent past too, hence half a core's margin. INKWIRE_THREADS=1 or 2 decides instead.
+ * two cores, 2.0 s against 1.5 s. Free means either of: the 1-minute load average is half a
+ * core under the number of cores (it counts this process and its recent past too), or at
+ * this moment no other process's tasks are running on the cores this one would use (the
+ * average lags: a script's own earlier runs keep it up for a minute). INKWIRE_THREADS=1 or
+ * 2 decides instead.
  */
-export function spareCore(cores: number, load: number, setting: string | undefined): boolean {
+export function spareCore(cores: number, load: number, othersRunning: number | null, setting: string | undefined): boolean {
   if (setting === '1') return false;
   if (setting === '2') return true;
-  return cores >= 2 && load < cores - 0.5;
+  if (cores < 2) return false;
+  return load < cores - 0.5 || (othersRunning !== null && othersRunning <= cores - 2);
+}
+
+/**
+ * Tasks of other processes running or ready to run this moment: Linux's count of all of
+ * them (/proc/loadavg) less this process's own threads in that state; null where unknown.
+ */
+function othersRunning(): number | null {
+  try {
+    const all = Number.parseInt(readFileSync('/proc/loadavg', 'latin1').split(' ')[3] ?? '', 10);
+    if (!Number.isFinite(all)) return null;
+    let own = 0;
+    for (const task of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'latin1');
+      // The state follows the command's name, which is in parentheses and may hold spaces.
+      if (stat[stat.lastIndexOf(')') + 2] === 'R') own++;
+    }
+    return Math.max(0, all - own);
+  } catch {
+    return null;
+  }
 }
 
 /** The worker's file beside the built bundle; none when running from the sources (tests, tsx). */
@@ -204,7 +228,7 @@ function workerFile(): string | null {
 
 /** A worker thread for the batch, or null on one core or without the built worker. */
 function workerThread(): QuoteThread | null {
-  if (!spareCore(availableParallelism(), loadavg()[0]!, process.env.INKWIRE_THREADS)) return null;
+  if (!spareCore(availableParallelism(), loadavg()[0]!, othersRunning(), process.env.INKWIRE_THREADS)) return null;
   const file = workerFile();
   if (file === null) return null;
   // Kept referenced: the batch waits on its replies, and stops it when done, even on an error.

@@ -147,14 +147,17 @@ describe('a batch of quotes on two threads', () => {
   });
 
   it('uses a second core only when one is spare, unless INKWIRE_THREADS says', () => {
-    expect(spareCore(2, 0.4, undefined)).toBe(true);
-    expect(spareCore(2, 1.2, undefined)).toBe(true);
-    expect(spareCore(2, 1.6, undefined)).toBe(false);
-    expect(spareCore(2, 2.5, undefined)).toBe(false);
-    expect(spareCore(1, 0, undefined)).toBe(false);
-    expect(spareCore(8, 6.5, undefined)).toBe(true);
-    expect(spareCore(2, 3, '2')).toBe(true);
-    expect(spareCore(8, 0, '1')).toBe(false);
+    expect(spareCore(2, 0.4, null, undefined)).toBe(true);
+    expect(spareCore(2, 1.2, null, undefined)).toBe(true);
+    expect(spareCore(2, 1.6, null, undefined)).toBe(false);
+    expect(spareCore(2, 2.5, 3, undefined)).toBe(false);
+    // The average still high from a script's earlier runs, but nothing else running now.
+    expect(spareCore(2, 1.8, 0, undefined)).toBe(true);
+    expect(spareCore(2, 1.8, 1, undefined)).toBe(false);
+    expect(spareCore(1, 0, 0, undefined)).toBe(false);
+    expect(spareCore(8, 6.5, null, undefined)).toBe(true);
+    expect(spareCore(2, 3, 5, '2')).toBe(true);
+    expect(spareCore(8, 0, 0, '1')).toBe(false);
   });
 
   it('gives every article its own quotes, in order, whichever thread did it', async () => {
