@@ -98,12 +98,14 @@ describe('sizes past what Node can hold', () => {
   });
 
   it('a smaller heap lowers the ceiling: a file or a stream past an eighth of it is refused, whatever --max-bytes says', () => {
-    // node --max-old-space-size=24: a heap of 72 MB, so a ceiling of 9 MiB.
+    // node --max-old-space-size=24: a heap of 72 MB on Node 20, so a ceiling of 9 MiB (Node 24
+    // counts more in the heap's limit: 216 MB, 27 MiB); the file is a MiB past this Node's.
     const flags = ['--max-old-space-size=24'];
     const limit = Number(execFileSync(process.execPath, [...flags, '-p', "require('node:v8').getHeapStatistics().heap_size_limit"], { encoding: 'utf8' }));
-    const ceilingHere = formatSize(Math.floor(limit / 8 / 1024 ** 2) * 1024 ** 2);
+    const ceiling = Math.floor(limit / 8 / 1024 ** 2) * 1024 ** 2;
+    const ceilingHere = formatSize(ceiling);
     const over = join(dir, 'over-the-heap.txt');
-    writeFileSync(over, `Over\n\n${'word '.repeat(2.2 * 1024 ** 2)}`);
+    writeFileSync(over, `Over\n\n${'word '.repeat(Math.ceil((ceiling + 1024 ** 2) / 5))}`);
     const home = mkdtempSync(join(tmpdir(), 'inkwire-home-'));
     const env = { ...process.env, INKWIRE_HOME: home, NO_COLOR: '1' };
     const file = spawnSync(process.execPath, [...flags, CLI, 'list', '--json', '--max-bytes', '1GiB', over], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env });
