@@ -11,7 +11,8 @@ import type { ReadabilityResult } from './html.js';
 // of the page (a shop's category, a service's front page), and the text of that page less its
 // link-heavy parts, for such a page that is not a listing and for an article of which
 // Readability kept only a fragment. A page read whole whose main part is many blocks (a
-// thread) is read by that part.
+// thread) is read by that part, and one where Readability kept a run of short items is read
+// whole.
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -104,8 +105,18 @@ export function chooseExtraction(c: Candidates): Extraction {
   // a fragment of it (a section, a caption box, the lead alone): the page's text is read
   // instead, less its menus and link lists, as a page not said to be one is read whole.
   if (c.article && c.pageText && chosen.length < FRAGMENT_SHARE * c.pageText.length) return c.pageText;
+  // On a page not said to be an article, a Readability reading with hardly a paragraph of body
+  // length is not an article's text but a run of short items (names, prices, entries), a part
+  // of a page of them: the page is read whole, its links with it, as they name the items.
+  if (c.page && !c.article && chosen !== c.density && c.page.length > 0 && c.page.links.length < LINKS_PER_CHARACTER * c.page.length) {
+    const body = chosen.blocks.filter((b) => b.text.length >= BODY_PARAGRAPH).length;
+    if (body < FEW_BODY_SHARE * chosen.blocks.length) return c.page;
+  }
   return chosen;
 }
+
+// Under this share of its blocks in body-length paragraphs, a reading is a run of short items.
+const FEW_BODY_SHARE = 0.05;
 
 // Above this share of link text, a page's links are its content.
 const LINK_TEXT_SHARE = 1 / 3;

@@ -186,6 +186,17 @@ describe('choosing between candidates', () => {
     expect(chooseExtraction({ cleaned: intro, density: thread(8), ...few })).toBe(few.pageText);
   });
 
+  it('reads a page of short items whole where Readability kept a run of them', () => {
+    const items = products.map(([name, text]) => `${name}: ${text}`);
+    const run = extraction(items);
+    const page = extraction(['Tableware', ...items, 'Delivery and returns']);
+    expect(chooseExtraction({ cleaned: run, page })).toBe(page);
+    // Not where the reading has body-length paragraphs, nor on a page that says it is an article.
+    const text = extraction(long);
+    expect(chooseExtraction({ cleaned: text, page: extraction(['Tableware', ...long, 'Delivery and returns']) })).toBe(text);
+    expect(chooseExtraction({ cleaned: run, page, article: true })).toBe(run);
+  });
+
   it('takes the raw extraction when the cleaned one is a fragment', () => {
     const cleaned = extraction([replies[0]!.slice(0, 120)]);
     const raw = extraction(replies.map((t) => t.slice(0, 120)));
