@@ -10,7 +10,9 @@ import type { ReadabilityResult } from './html.js';
 // page less its boilerplate, for pages that are not one article and whose main content is most
 // of the page (a shop's category, a service's front page), and the text of that page less its
 // link-heavy parts, for such a page that is not a listing and for an article of which
-// Readability kept only a fragment.
+// Readability kept only a fragment. A page read whole whose main part is many blocks (a
+// thread) is read by that part, and one where Readability kept a run of short items is read
+// whole.
 
 export interface Extraction {
   result: ReadabilityResult | null;
@@ -94,17 +96,32 @@ export function chooseExtraction(c: Candidates): Extraction {
     // Read whole, a page whose text is mostly not link text (a product, a service, a thread)
     // is read less its link-heavy parts: there they are menus and link lists left by the
     // cleaning. Where links are much of the text (a listing, a category), they are its content.
-    return c.pageText && c.pageText.length > 0 && linkText(c.page) < LINK_TEXT_SHARE * c.page.length ? c.pageText : c.page;
+    if (!c.pageText || c.pageText.length === 0 || linkText(c.page) >= LINK_TEXT_SHARE * c.page.length) return c.page;
+    // Where the density pass found a main part of many blocks (a thread's posts, a product's
+    // reviews), that part is the content and the rest of the page's text its sidebars.
+    return c.density && c.density.blocks.length >= MANY_BLOCKS ? c.density : c.pageText;
   }
   // On a page that says it is an article, a reading with under a fifth of the page's text is
   // a fragment of it (a section, a caption box, the lead alone): the page's text is read
   // instead, less its menus and link lists, as a page not said to be one is read whole.
   if (c.article && c.pageText && chosen.length < FRAGMENT_SHARE * c.pageText.length) return c.pageText;
+  // On a page not said to be an article, a Readability reading with hardly a paragraph of body
+  // length is not an article's text but a run of short items (names, prices, entries), a part
+  // of a page of them: the page is read whole, its links with it, as they name the items.
+  if (c.page && !c.article && chosen !== c.density && c.page.length > 0 && c.page.links.length < LINKS_PER_CHARACTER * c.page.length) {
+    const body = chosen.blocks.filter((b) => b.text.length >= BODY_PARAGRAPH).length;
+    if (body < FEW_BODY_SHARE * chosen.blocks.length) return c.page;
+  }
   return chosen;
 }
 
+// Under this share of its blocks in body-length paragraphs, a reading is a run of short items.
+const FEW_BODY_SHARE = 0.05;
+
 // Above this share of link text, a page's links are its content.
 const LINK_TEXT_SHARE = 1 / 3;
+// A main part of this many blocks is a page of many posts or items, not one text.
+const MANY_BLOCKS = 20;
 // Below this share of an article page's text, a reading is a fragment of it.
 const FRAGMENT_SHARE = 0.2;
 

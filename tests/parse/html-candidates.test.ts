@@ -170,6 +170,33 @@ describe('choosing between candidates', () => {
     expect(chooseExtraction({ cleaned: lead, pageText, article: false })).toBe(lead);
   });
 
+  it('reads the main part the density pass found of a page read whole when it has many blocks', () => {
+    const intro = extraction(['Welcome to the running forum, where members have talked about watches, shoes and routes since 2009, in more than forty thousand threads.'.repeat(2)]);
+    const thread = (n: number) => extraction(Array.from({ length: n }, (_, i) => `${replies[i % replies.length]!} (reply ${i + 1})`));
+    const whole = (n: number) => {
+      const posts = thread(n).blocks.map((b) => b.text);
+      const texts = [intro.blocks[0]!.text, ...posts, 'Popular this week', 'Shoes for wet trails'];
+      return { page: extraction(texts), pageText: extraction(texts.slice(0, -2)) };
+    };
+    // The page read whole, its text not link text: the thread of 20 posts, not the sidebar with it.
+    const many = thread(20);
+    expect(chooseExtraction({ cleaned: intro, density: many, ...whole(20) })).toBe(many);
+    // A main part of a few blocks is not the page: its text is read.
+    const few = whole(8);
+    expect(chooseExtraction({ cleaned: intro, density: thread(8), ...few })).toBe(few.pageText);
+  });
+
+  it('reads a page of short items whole where Readability kept a run of them', () => {
+    const items = products.map(([name, text]) => `${name}: ${text}`);
+    const run = extraction(items);
+    const page = extraction(['Tableware', ...items, 'Delivery and returns']);
+    expect(chooseExtraction({ cleaned: run, page })).toBe(page);
+    // Not where the reading has body-length paragraphs, nor on a page that says it is an article.
+    const text = extraction(long);
+    expect(chooseExtraction({ cleaned: text, page: extraction(['Tableware', ...long, 'Delivery and returns']) })).toBe(text);
+    expect(chooseExtraction({ cleaned: run, page, article: true })).toBe(run);
+  });
+
   it('takes the raw extraction when the cleaned one is a fragment', () => {
     const cleaned = extraction([replies[0]!.slice(0, 120)]);
     const raw = extraction(replies.map((t) => t.slice(0, 120)));
