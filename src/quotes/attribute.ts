@@ -16,7 +16,8 @@ import { CUE_FORMS, isParticiple, MONTHS_DAYS, NOUN_LIKE_FORMS } from './lexicon
 import { PLACES } from './places.js';
 import { isVerbForm } from './word-classes.js';
 import { afterDateline, CAPITAL_FUNCTION, IRREGULAR_PAST, isAdverb, isCueAt, mentionAfter, mentionBefore, sentenceSubject, type Mention } from './mentions.js';
-import { splitMention } from './names.js';
+import { headWord, splitMention } from './names.js';
+import { headKind } from './entities.js';
 import type { Item, Sentence } from './tokens.js';
 
 export interface Attribution {
@@ -118,11 +119,18 @@ function cueAfter(items: readonly Item[], text: string, k: number, s: Sentence):
     }
     // A name with more asides than the walk back can take: "…,” Dylan Nelson, a fellow at
     // the institute in Munich, Germany, and co-author of the study, said.
-    const named = isName(items[j]) ? mentionAfter(items, text, j - 1, c) : null;
-    if (named !== null && named.from === j) return { mention: named, cue: cueText(items, c), cueAt: c };
+    // So can a role before the name: "…,” study lead author Lucas Paganini, a scientist at …, said.
+    const named = mentionAfter(items, text, j - 1, c);
+    if (named !== null && named.from === j && (isName(items[j]) || roleThenName(named.text))) return { mention: named, cue: cueText(items, c), cueAt: c };
     break;
   }
   return null;
+}
+
+/** "study lead author Lucas Paganini, a scientist at …": a person's role, then their name. */
+function roleThenName(mention: string): boolean {
+  const split = splitMention(mention);
+  return split.type === 'person' && split.role !== null && headKind(headWord(split.role)) === 'person';
 }
 
 /**

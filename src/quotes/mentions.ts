@@ -572,6 +572,8 @@ function extendAside(items: readonly Item[], to: number, limit: number): number 
 export function mentionAfter(items: readonly Item[], text: string, cue: number, limit: number): Mention | null {
   let i = cue + 1;
   while (i < limit && items[i]!.kind === 'w' && CUE_ADVERBS.has(items[i]!.lower) && !isCapital(items[i]!)) i++;
+  // "…, said in a statement": after the cue, "in" opens how or where it was said, not who.
+  if (items[i - 1]?.lower === 'in' && i - 1 > cue) return null;
   const first = items[i];
   if (first === undefined || i >= limit || first.kind !== 'w') return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return mention(items, text, i, i + 1);

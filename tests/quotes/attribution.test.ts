@@ -25,6 +25,20 @@ describe('speaker after the quote', () => {
     expect(q.mention).toBe('harbour board spokeswoman for the region, Lena Moretti');
   });
 
+  it('finds a role and a name before asides too long to walk back over', () => {
+    const q = one(
+      '“The ice sheet is thinner than any model allowed,” survey lead author Ines Varga, a glaciologist at the polar institute in Tromsø, Norway, and Aalborg University in Aalborg, Denmark, said in a statement.',
+    );
+    expect(q.speaker).toBe('Ines Varga');
+  });
+
+  it('never takes what follows "said in" for the speaker', () => {
+    const q = one('“The figures are final,” the harbour master’s deputy for the northern berths at the old canal basin by the mill bridge, near the ferry, said in a statement.');
+    expect(q.speaker).not.toBe('a statement');
+    const r = one('“Ships will wait,” a notice on the gate at the lower lock by the old fish market near the bridge said in a statement.');
+    expect(r.speaker).not.toBe('a statement');
+  });
+
   it('handles a verb missing from the lexicon right after the quote', () => {
     expect(one('“What a day!” beamed Tomasz Lind.')).toMatchObject({ speaker: 'Tomasz Lind' });
   });
