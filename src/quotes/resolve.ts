@@ -82,6 +82,10 @@ export class NameIndex {
       first,
       gender,
     };
+    // "Eriksson Ek" after "Joel Eriksson Ek": the same person, by their surname of two words.
+    // (A longer run that does not open with a given name, "Rival Hillary Clinton", gives way.)
+    const known = this.byLast.get(name.last);
+    if (known && known.name.endsWith(` ${name.name}`) && GIVEN_NAMES.has(known.first) && !GIVEN_NAMES.has(first)) return;
     this.byLast.set(name.last, name);
     this.byFirst.set(name.first, name);
     // The role written before the name ("US President Donald Trump", "geologist Rosaly Lopes")
@@ -197,6 +201,12 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
     if (tokens.length === 1) {
       const full = names.byToken(tokens[0]!);
       if (full) {
+        return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
+      }
+    } else {
+      // A surname of more than one word: "Eriksson Ek" after "Joel Eriksson Ek".
+      const full = names.byToken(tokens[tokens.length - 1]!);
+      if (full && full.name.endsWith(` ${split.name}`) && GIVEN_NAMES.has(full.first)) {
         return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
       }
     }

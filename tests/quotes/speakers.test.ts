@@ -245,6 +245,22 @@ describe('speakers are people and organisations, resolved', () => {
   });
 });
 
+describe('a surname of two words', () => {
+  it('is the full name introduced earlier, also when the surname alone is written again', () => {
+    const text = [
+      'The ferry board met on Monday, chaired by Maria Lopez Garcia’s deputy.',
+      '“We will not raise the fares,” Lopez Garcia said.',
+      '“The timetable stays,” Lopez Garcia added.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Maria Lopez Garcia', 'Maria Lopez Garcia']);
+  });
+
+  it('keeps a longer run that opens with no given name from standing for the person', () => {
+    const text = ['Rival Hillary Vance toured the docks.', 'Hillary Vance spoke later.', '“The docks need money,” Vance said.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Hillary Vance']);
+  });
+});
+
 describe('the title helps resolve names', () => {
   const body = 'The tagline drew ridicule on Monday.\n\n“We are here to get it out,” Moreau tweeted.';
   it('gives a surname the full name the title introduced', () => {
