@@ -90,7 +90,8 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
       break;
     }
   }
-  while (first <= last && PARTICLES.has(words[first]!.lower)) first++;
+  // "van der Berg said": particles written before a surname are part of it; "Del." is a title.
+  while (first < last && PARTICLES.has(words[first]!.lower) && words[first]!.text.endsWith('.')) first++;
   if (first > last) return null;
   // "of the Harbour Gazette", "the White House": a name right after "the" is no person's.
   if (first >= 1 && words[first - 1]!.lower === 'the') return null;

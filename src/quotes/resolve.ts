@@ -64,6 +64,8 @@ export class NameIndex {
         break;
       }
     }
+    // A sentence that opens with a role: "Actor Tomas Hallberg arrived" names Tomas Hallberg.
+    if (to - a >= 3 && (a === 0 || items[a - 1]!.kind === 'p') && headKind(items[a]!.lower) === 'person') a++;
     // A sentence that opens with a participle: "Hosting Cook, …" is no name "Hosting Cook".
     if (to - a >= 2 && /^\p{Lu}[\p{Ll}]+ing$/u.test(items[a]!.text) && (a === 0 || items[a - 1]!.kind === 'p')) a++;
     // A place between a role and the name is the role's: "envoy to Ukraine Kurt Volker".
@@ -136,7 +138,11 @@ function isNameWord(it: Item): boolean {
 }
 
 function isParticle(it: Item): boolean {
-  return it.kind === 'w' && /^(van|von|de|der|da|di|del|du|la|le|bin|al)$/.test(it.lower);
+  return it.kind === 'w' && isParticleWord(it.lower);
+}
+
+function isParticleWord(word: string): boolean {
+  return /^(van|von|de|der|da|di|del|du|la|le|bin|al)$/i.test(word);
 }
 
 export interface Speaker {
@@ -204,9 +210,10 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
         return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
       }
     } else {
-      // A surname of more than one word: "Eriksson Ek" after "Joel Eriksson Ek".
+      // A surname of more than one word: "Wasserman Schultz" after "Debbie Wasserman Schultz",
+      // "Le Pen" after "Marine Le Pen".
       const full = names.byToken(tokens[tokens.length - 1]!);
-      if (full && full.name.endsWith(` ${split.name}`) && GIVEN_NAMES.has(full.first)) {
+      if (full && full.name.toLowerCase().endsWith(` ${split.name.toLowerCase()}`) && (GIVEN_NAMES.has(full.first) || isParticleWord(tokens[0]!))) {
         return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
       }
     }

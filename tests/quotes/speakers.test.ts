@@ -261,6 +261,19 @@ describe('a surname of two words', () => {
   });
 });
 
+describe('the words around a name', () => {
+  it('leaves a role that opens the sentence out of the name', () => {
+    const text = ['Actor Tomas Hallberg arrived late.', '“I got lost,” Hallberg said.', 'Singer Lina Voss waved.', '“Thank you all,” said Voss.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Tomas Hallberg', 'Lina Voss']);
+  });
+
+  it('keeps the particles of a surname, and a surname with them finds the full name', () => {
+    expect(speakers('“We held on,” van der Berg said.')).toEqual(['van der Berg']);
+    const text = ['Party leader Mireille Le Garrec toured the port.', '“The port stays open,” Le Garrec said.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Mireille Le Garrec']);
+  });
+});
+
 describe('the title helps resolve names', () => {
   const body = 'The tagline drew ridicule on Monday.\n\n“We are here to get it out,” Moreau tweeted.';
   it('gives a surname the full name the title introduced', () => {
