@@ -19,7 +19,10 @@ export interface JsonArrayOut {
 export function jsonArrayOut(deps: CommandDeps): JsonArrayOut {
   let batch: unknown[] = [];
   let started = false;
+  // A write that failed (a full disk) is reported by end(); nothing more is written after it.
+  let failed: unknown = null;
   const write = (closing: boolean): Promise<void> => {
+    if (failed !== null) return Promise.reject(failed);
     let text = '';
     if (batch.length > 0) {
       // `[\n  a,\n  b\n]` less its brackets is the elements as they sit inside the whole array.
@@ -33,8 +36,13 @@ export function jsonArrayOut(deps: CommandDeps): JsonArrayOut {
   };
   return {
     add(value) {
+      if (failed !== null) return;
       batch.push(value);
-      if (batch.length >= BATCH) void write(false);
+      if (batch.length >= BATCH) {
+        write(false).catch((error: unknown) => {
+          failed ??= error;
+        });
+      }
     },
     end: () => write(true),
   };

@@ -1,9 +1,12 @@
 import { StringDecoder } from 'node:string_decoder';
-import { ExitCode } from '../errors.js';
+import { ExitCode, fileWriteReason, InkwireError } from '../errors.js';
 import { escapeLine, sanitizeText } from '../text/sanitize.js';
 import type { CommandDeps } from './shared.js';
 
-/** Writes to stdout and waits until it is flushed; a closed pipe (`| head`) ends quietly. */
+/**
+ * Writes to stdout and waits until it is flushed; a closed pipe (`| head`) ends quietly, and
+ * a failed write (a full disk) is one line about standard output.
+ */
 export function writeOut(deps: CommandDeps, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const stream = deps.stdout;
@@ -16,7 +19,7 @@ export function writeOut(deps: CommandDeps, text: string): Promise<void> {
     }
     stream.write(text, (error) => {
       if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
-      else reject(error);
+      else reject(new InkwireError('standard output', fileWriteReason(error), ExitCode.ioErr));
     });
   });
 }
@@ -61,8 +64,15 @@ export function sanitizeStream(stream: NodeJS.WritableStream): NodeJS.WritableSt
 export function reportUncaught(stderr: () => NodeJS.WritableStream): void {
   const onError = (error: unknown) => {
     process.nextTick(() => {
-      const message = error instanceof Error ? error.message : String(error);
-      stderr().write(`inkwire: internal error: ${escapeLine(message)}\n`);
+      // Output written by a library (Commander's help) to a full disk: what failed is stdout.
+      const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+      // The reader of a pipe left (`inkwire --help | head -1`): nothing is wrong.
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      const line =
+        syscall === 'write' && typeof code === 'string'
+          ? `standard output: ${fileWriteReason(error)}`
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      stderr().write(`inkwire: ${escapeLine(line)}\n`);
       process.exit(ExitCode.ioErr);
     });
   };
