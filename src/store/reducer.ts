@@ -115,10 +115,15 @@ const REPEATED: ReadonlySet<Command> = new Set<Command>([
 const MAX_REPEAT = 10_000;
 const MAX_COUNT_DIGITS = 7;
 
+/** What keys still do while the terminal is too small to show anything: leave. */
+const UNSEEN_COMMANDS: ReadonlySet<Command> = new Set(['quit', 'quitNow', 'back', 'suspend']);
+
 function pressKey(state: AppState, key: KeyPress): AppState {
   if (state.quitting) return state;
   const context = keyContext(state);
   const command = resolveKey(context, key.name);
+  // Nothing is on screen but the size it needs: a key must not change what cannot be seen.
+  if (state.layout.tooSmall && (command === null || !UNSEEN_COMMANDS.has(command))) return state;
   if (context === 'input') {
     if (command) return inputCommand(state, command);
     return key.text ? typeText(state, key.text) : state;

@@ -76,6 +76,24 @@ describe('App', () => {
     await app.waitForText('inkwire · 3 articles');
   });
 
+  it('changes nothing unseen while too small: keys wait for a screen, q still leaves', async () => {
+    const app = await start(articles);
+    app.resize(30, 8);
+    await app.waitForText('need 40×10');
+    await app.press('j');
+    await app.press(KEYS.enter);
+    await app.press('s');
+    app.resize(80, 24);
+    await app.waitForText('inkwire · 3 articles');
+    expect(app.frame()).toContain(' 1/3 ');
+    expect(app.frame()).not.toContain('★');
+    app.resize(30, 8);
+    await app.waitForText('need 40×10');
+    const exited = app.instance.waitUntilExit();
+    await app.press('q');
+    await expect(exited).resolves.toBeUndefined();
+  });
+
   it('walks the quotes in the sidebar, scrolling the text to each, and copies one', async () => {
     const app = await start([quoted], { columns: 120, rows: 30 });
     await app.press(KEYS.tab);
