@@ -3,7 +3,11 @@ import { dirname, join, resolve, sep } from 'node:path';
 
 // dist/THIRD-PARTY-NOTICES: the licence of every package whose code went into the bundle,
 // found from esbuild's metafile (the files it actually read), so a library added, dropped or
-// tree-shaken away changes the notices with no list to keep by hand.
+// tree-shaken away changes the notices with no list to keep by hand; and of the packages whose
+// data a script generated into inkwire's own source (DATA_SOURCES), which no metafile shows.
+
+/** Packages whose data is in src/ as generated files: scripts/word-classes.mjs, given-names.mjs. */
+export const DATA_SOURCES = ['en-lexicon', 'gender-detection-from-name'];
 
 const LICENCE_FILE = /^(?:licen[cs]e|copying|notice)(?:[.-].*)?$/i;
 
@@ -22,9 +26,10 @@ function packageRoot(file) {
   }
 }
 
-/** The packages (outside inkwire) whose files are inputs of the given metafiles. */
-export function bundledPackages(metafiles, cwd = process.cwd()) {
+/** The packages (outside inkwire) whose files are inputs of the given metafiles, and `dataSources`. */
+export function bundledPackages(metafiles, cwd = process.cwd(), dataSources = DATA_SOURCES) {
   const roots = new Set();
+  for (const name of dataSources) roots.add(join(cwd, 'node_modules', name));
   for (const metafile of metafiles) {
     for (const input of Object.keys(metafile.inputs)) {
       // Inputs of plugin namespaces (`stub:react-devtools-core`) are inkwire's own stand-ins.

@@ -5,6 +5,7 @@
 
 import { headKind, type HeadKind } from './entities.js';
 import { GIVEN_NAMES, ORG_WORDS, PRONOUNS, TITLES } from './lexicon.js';
+import { genderOfGiven } from './given-gender.js';
 import { PLACES } from './places.js';
 import { isAdjectiveOnly } from './word-classes.js';
 
@@ -112,7 +113,7 @@ function trailingName(part: string, offset: number): { start: number; end: numbe
     const title = TITLES.get(words[k]!.lower);
     if (title) gender = title;
   }
-  const given = GIVEN_NAMES.get(words[first]!.lower);
+  const given = genderOfGiven(words[first]!.lower);
   if (!gender && given && first < last) gender = given;
   const endWord = words[words.length - 1]!;
   const end = SUFFIXES.has(endWord.lower) ? endWord.end : words[last]!.end;

@@ -6,6 +6,7 @@ import { headPhrase, headWord, splitMention, type MentionType } from './names.js
 import type { Item } from './tokens.js';
 import { headKind } from './entities.js';
 import { CUE_FORMS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+import { genderOfGiven } from './given-gender.js';
 import { PLACES } from './places.js';
 
 export interface PersonName {
@@ -77,7 +78,7 @@ export class NameIndex {
     if (ORG_WORDS.has(lastItem.lower) || /^[\p{Lu}.]+$/u.test(lastItem.text)) return;
     for (let k = a; k < b; k++) if (ORG_WORDS.has(items[k]!.lower)) return;
     const first = items[a]!.lower;
-    if (!gender) gender = GIVEN_NAMES.get(first) ?? '';
+    if (!gender) gender = genderOfGiven(first);
     const name: PersonName = {
       name: items.slice(a, to).map((x) => x.text).join(' ').replace(/[\u2019']s$/u, ''),
       last: possessiveless(lastItem.lower),
@@ -217,8 +218,8 @@ export function resolveMention(mention: string, names: NameIndex, recent: readon
         return { speaker: full.name, role: split.role, type: 'person', gender: split.gender || full.gender };
       }
     }
-    const given = GIVEN_NAMES.get(tokens[0]!.toLowerCase());
-    const gender = split.gender || (tokens.length > 1 ? given ?? '' : '');
+    const given = genderOfGiven(tokens[0]!.toLowerCase());
+    const gender = split.gender || (tokens.length > 1 ? given : '');
     if (split.role !== null && tokens.length > 1) {
       names.addRole(headWord(split.role), { name: split.name, last: tokens[tokens.length - 1]!.toLowerCase(), first: tokens[0]!.toLowerCase(), gender: gender === 'p' ? '' : gender });
     }
