@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../article.js';
 import type { RecordReply, RecordSetup } from '../library/record-worker.js';
+import { toColumns } from '../library/records.js';
 
-// The interface's side of src/library/record-worker.ts: articles go to the thread as JSON,
-// one at a time, and quitting waits (briefly) for those still on their way.
+// The interface's side of src/library/record-worker.ts: articles go to the thread as their
+// rows (toColumns), one at a time, and quitting waits (briefly) for those still on their way.
 
 export interface OpenedRecorder {
   /** Resolves with null once kept, else with the reason it was not. */
@@ -43,7 +44,7 @@ export function openedRecorder(path: string, inThread: (article: Article) => Pro
       const answer = new Promise<string | null>((resolve) => waiting.push(resolve));
       pending.add(answer);
       void answer.then(() => pending.delete(answer));
-      worker.postMessage(JSON.stringify(article));
+      worker.postMessage(toColumns(article));
       return answer;
     },
     async settle(ms) {

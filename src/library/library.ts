@@ -5,7 +5,7 @@ import type { Quote } from '../quotes/types.js';
 import { basename } from 'node:path';
 import { ExitCode, InkwireError } from '../errors.js';
 import { isDamage, libraryError, openDatabase, setAside } from './open.js';
-import { entryKey, fromColumns, lazyArticle, toColumns } from './records.js';
+import { fromColumns, lazyArticle, toColumns, type EntryColumns } from './records.js';
 import { ftsQuery } from './query.js';
 import { MARK_START } from './snippet.js';
 
@@ -190,25 +190,37 @@ export class Library {
    * read there instead of being stored twice.
    */
   recordOpened(articles: readonly Article[]): StoreResult {
-    if (articles.length === 0) return { added: 0, updated: 0 };
+    return this.recordOpenedRows(articles.map(toColumns));
+  }
+
+  /**
+   * recordOpened for rows already made (toColumns): the recording thread is sent these, two
+   * strings and a few fields, rather than the article to parse and lay out again.
+   */
+  recordOpenedRows(rows: readonly EntryColumns[]): StoreResult {
+    if (rows.length === 0) return { added: 0, updated: 0 };
     return this.#write(() => {
       const inFeed = this.#prepare('SELECT id FROM entries WHERE feed_id IS NOT NULL AND (article_id = ? OR url = ?) ORDER BY id DESC LIMIT 1').pluck();
       const markRow = this.#prepare('UPDATE entries SET read_at = ? WHERE id = ? AND read_at IS NULL');
       const markOpened = this.#prepare('UPDATE entries SET read_at = ? WHERE feed_id IS NULL AND key = ? AND read_at IS NULL');
       const now = this.#now();
-      const own: Article[] = [];
-      for (const article of articles) {
-        const entry = inFeed.get(article.id, article.url ?? null) as number | undefined;
-        if (entry === undefined) own.push(article);
+      const own: EntryColumns[] = [];
+      for (const row of rows) {
+        const entry = inFeed.get(row.article_id, row.url) as number | undefined;
+        if (entry === undefined) own.push(row);
         else markRow.run(now, entry);
       }
-      const result = this.#storeEntries(null, own);
-      for (const article of own) markOpened.run(now, entryKey(article));
+      const result = this.#storeRows(null, own);
+      for (const row of own) markOpened.run(now, row.key);
       return result;
     });
   }
 
   #storeEntries(feedId: number | null, articles: readonly Article[]): StoreResult {
+    return this.#storeRows(feedId, articles.map(toColumns));
+  }
+
+  #storeRows(feedId: number | null, rows: readonly EntryColumns[]): StoreResult {
     const upsert = this.#prepare(`
       INSERT INTO entries (feed_id, key, article_id, title, url, published, first_seen, text, article, summary)
       VALUES (@feed_id, @key, @article_id, @title, @url, @published, @first_seen, @text, @article, @summary)
@@ -220,8 +232,7 @@ export class Library {
     const now = this.#now();
     let added = 0;
     let updated = 0;
-    for (const article of articles) {
-      const columns = toColumns(article);
+    for (const columns of rows) {
       const known = exists.get(feedId ?? 0, columns.key) !== undefined;
       const changes = upsert.run({ ...columns, feed_id: feedId, first_seen: now }).changes;
       if (!known) added++;

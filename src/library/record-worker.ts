@@ -4,8 +4,8 @@
 // back the keys typed meanwhile (Esc and the next key would then arrive as one Alt+key).
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../article.js';
 import { openLibrary, type Library } from './library.js';
+import type { EntryColumns } from './records.js';
 
 export interface RecordSetup {
   path: string;
@@ -17,12 +17,14 @@ export type RecordReply = { error: string | null; warnings: readonly string[] };
 const { path } = workerData as RecordSetup;
 let library: Library | undefined;
 
-parentPort!.on('message', (json: string) => {
+// Each message is an article's row, made on the interface's thread (toColumns): the thread
+// then holds its text and JSON once, not a JSON of the whole article, its parse and the row.
+parentPort!.on('message', (row: EntryColumns) => {
   let reply: RecordReply;
   try {
     const fresh = library === undefined;
     library ??= openLibrary(path);
-    library.recordOpened([JSON.parse(json) as Article]);
+    library.recordOpenedRows([row]);
     reply = { error: null, warnings: fresh ? library.warnings : [] };
   } catch (error) {
     const e = error as { subject?: unknown; reason?: unknown; message?: unknown };

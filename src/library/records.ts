@@ -1,8 +1,10 @@
-import { BLOCK_SEPARATOR, type Article } from '../article.js';
+import { BLOCK_SEPARATOR, type Article, type Block } from '../article.js';
 
 // An Article as an entries row and back. The text is its own column (the search index reads
 // it); the rest is JSON. An article's text is its blocks' texts joined, so it is not stored
-// twice in the JSON.
+// twice: each block in the JSON gives its text's length (`length`), and reading the row
+// slices the texts back out of the text column. Rows written before hold each block's text,
+// and read as they are.
 
 export interface EntryColumns {
   key: string;
@@ -20,9 +22,14 @@ export function entryKey(article: Article): string {
   return article.url ?? article.id;
 }
 
+/** A block as stored: its text's length in the text column instead of the text. */
+type StoredBlock = Omit<Block, 'text'> & { length: number };
+
 export function toColumns(article: Article): EntryColumns {
-  const { text, ...rest } = article;
+  const { text, blocks, ...rest } = article;
   void text;
+  // Lengths only where the text is the blocks joined, as makeArticle makes it; else the texts.
+  const stored: (Block | StoredBlock)[] = isJoinedText(text, blocks) ? blocks.map(({ text: blockText, ...block }) => ({ ...block, length: blockText.length })) : blocks;
   const published = article.published ? Date.parse(article.published) : Number.NaN;
   return {
     key: entryKey(article),
@@ -31,9 +38,22 @@ export function toColumns(article: Article): EntryColumns {
     url: article.url ?? null,
     published: Number.isNaN(published) ? null : published,
     text: article.text,
-    article: JSON.stringify(rest),
+    article: JSON.stringify({ ...rest, blocks: stored }),
     summary: summaryOf(article),
   };
+}
+
+function isJoinedText(text: string, blocks: readonly Block[]): boolean {
+  let at = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > 0) {
+      if (!text.startsWith(BLOCK_SEPARATOR, at)) return false;
+      at += BLOCK_SEPARATOR.length;
+    }
+    if (!text.startsWith(blocks[i]!.text, at)) return false;
+    at += blocks[i]!.text.length;
+  }
+  return at === text.length;
 }
 
 /** The stored article; null when the row's JSON is not an article (a damaged row). */
@@ -45,11 +65,25 @@ export function fromColumns(json: string, text: string): Article | null {
     return null;
   }
   if (!isArticleShape(parsed)) return null;
-  const article = parsed as Omit<Article, 'text'> & { text?: string };
+  const article = parsed as Omit<Article, 'text' | 'blocks'> & { text?: string; blocks: (Block | StoredBlock)[] };
+  if (article.blocks.some((b) => typeof (b as Partial<Block>).text !== 'string')) article.blocks = blocksFrom(article.blocks, text);
   // The column is what the blocks were joined into when stored; a row edited by hand that lost
-  // it still reads, rebuilt from the blocks.
-  article.text = text || article.blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+  // it still reads, rebuilt from the blocks (which, stored with lengths, are then empty).
+  article.text = text || article.blocks.map((b) => (b as Block).text).join(BLOCK_SEPARATOR);
   return article as Article;
+}
+
+/** Blocks stored with their lengths, their texts sliced back out of the article's text. */
+function blocksFrom(stored: readonly (Block | StoredBlock)[], text: string): Block[] {
+  let at = 0;
+  return stored.map((b, i) => {
+    if (typeof (b as Partial<Block>).text === 'string') return b as Block;
+    const { length, ...block } = b as StoredBlock;
+    const size = Number.isInteger(length) && length >= 0 ? length : 0;
+    const start = at + (i > 0 ? BLOCK_SEPARATOR.length : 0);
+    at = start + size;
+    return { ...block, text: text.slice(start, at) };
+  });
 }
 
 function isArticleShape(value: unknown): boolean {
