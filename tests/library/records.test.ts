@@ -46,7 +46,7 @@ describe('library rows', () => {
   });
 
   it('keep the block texts in the JSON when the text is not the blocks joined', () => {
-    const a = { ...plain(article([{ type: 'paragraph', text: 'One.' }, { type: 'paragraph', text: 'Two.' }])), text: 'something else' } as Article;
+    const a = { ...(plain(article([{ type: 'paragraph', text: 'One.' }, { type: 'paragraph', text: 'Two.' }])) as Article), text: 'something else' } as Article;
     const row = toColumns(a);
     expect(JSON.parse(row.article).blocks[0].text).toBe('One.');
     expect(fromColumns(row.article, row.text)!.blocks.map((b) => b.text)).toEqual(['One.', 'Two.']);
