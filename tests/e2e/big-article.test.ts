@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/text.js';
+import { runCliAsync } from '../helpers/cli.js';
 import { CLI, requireBuild, startSession, type Session } from './pty.js';
 
 // A long article (tens of megabytes, within --max-bytes) opens on its first screen and
@@ -70,4 +71,19 @@ describe('a long article', () => {
     expect(s.screen()).toContain('harbour master');
     await s.press('q');
   }, 240_000);
+
+  // The recording thread gets the whole text: a limit on its memory, or a row cut short,
+  // would lose the article or its end while small articles still pass.
+  it('is kept in the library once read, and inkwire search finds its last words', async () => {
+    session = startSession('node', [CLI, FILE], { columns: 100, rows: 30 });
+    const s = session;
+    await s.waitFor('An Article Far Too Long To Read In One Sitting', 60_000);
+    s.pty.write('G');
+    await s.waitFor('And this is where the long article finally ends.', 60_000);
+    await s.press('q');
+    expect((await s.exit).exitCode).toBe(0);
+    const found = await runCliAsync(['search', 'finally', '--json'], { env: { INKWIRE_HOME: s.home } });
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout)).toEqual([expect.objectContaining({ title: 'An Article Far Too Long To Read In One Sitting', source: FILE })]);
+  }, 120_000);
 });
