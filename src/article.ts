@@ -231,15 +231,16 @@ let crypto: typeof import('node:crypto') | undefined;
  * Whether `text` (of the joined length) is the blocks joined by the separator: compared in
  * place, block by block, which costs a fraction of building the joined copy.
  */
-function isJoined(text: string, blocks: readonly Block[]): boolean {
+export function isJoined(text: string, blocks: readonly Block[]): boolean {
   let at = 0;
-  for (const block of blocks) {
-    if (at > 0) {
+  for (let i = 0; i < blocks.length; i++) {
+    // A separator after every block but the last, an empty first block included.
+    if (i > 0) {
       if (!text.startsWith(BLOCK_SEPARATOR, at)) return false;
       at += BLOCK_SEPARATOR.length;
     }
-    if (!text.startsWith(block.text, at)) return false;
-    at += block.text.length;
+    if (!text.startsWith(blocks[i]!.text, at)) return false;
+    at += blocks[i]!.text.length;
   }
   return at === text.length;
 }

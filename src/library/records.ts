@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, type Article, type Block } from '../article.js';
+import { BLOCK_SEPARATOR, isJoined, type Article, type Block } from '../article.js';
 
 // An Article as an entries row and back. The text is its own column (the search index reads
 // it); the rest is JSON. An article's text is its blocks' texts joined, so it is not stored
@@ -29,7 +29,7 @@ export function toColumns(article: Article): EntryColumns {
   const { text, blocks, ...rest } = article;
   void text;
   // Lengths only where the text is the blocks joined, as makeArticle makes it; else the texts.
-  const stored: (Block | StoredBlock)[] = isJoinedText(text, blocks) ? blocks.map(({ text: blockText, ...block }) => ({ ...block, length: blockText.length })) : blocks;
+  const stored: (Block | StoredBlock)[] = isJoined(text, blocks) ? blocks.map(({ text: blockText, ...block }) => ({ ...block, length: blockText.length })) : blocks;
   const published = article.published ? Date.parse(article.published) : Number.NaN;
   return {
     key: entryKey(article),
@@ -41,19 +41,6 @@ export function toColumns(article: Article): EntryColumns {
     article: JSON.stringify({ ...rest, blocks: stored }),
     summary: summaryOf(article),
   };
-}
-
-function isJoinedText(text: string, blocks: readonly Block[]): boolean {
-  let at = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    if (i > 0) {
-      if (!text.startsWith(BLOCK_SEPARATOR, at)) return false;
-      at += BLOCK_SEPARATOR.length;
-    }
-    if (!text.startsWith(blocks[i]!.text, at)) return false;
-    at += blocks[i]!.text.length;
-  }
-  return at === text.length;
 }
 
 /** The stored article; null when the row's JSON is not an article (a damaged row). */
