@@ -12,13 +12,16 @@ import { CLI, KEYS, ROOT, requireBuild, restored, startSession, type Session } f
 
 let server: TestServer;
 let items = 2;
+// While set, the feed's answer waits for it: the test holds a refresh open to press keys in it.
+let held: Promise<void> | null = null;
 const sessions: Session[] = [];
 const homes: string[] = [];
 
 beforeAll(async () => {
   requireBuild();
   server = await startServer({
-    '/daily.xml': (_req, res) => {
+    '/daily.xml': async (_req, res) => {
+      await held;
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(rssFeed('Morning Post', items, { words: (i) => `Item ${i}: the morning ferry crossed the bay in thick fog, the pilot said.` }));
     },
@@ -58,9 +61,19 @@ describe('the feeds view', () => {
     await s.waitFor(/2\/2 {2}Morning Post +news/);
     expect(s.screen()).toContain('Feeds · 1 feed · 2 unread');
 
-    // Two more entries on the server: R fetches them while j still moves.
+    // Two more entries on the server: R fetches them, and keys still work while it waits.
+    // (A key clears a message, so the answer is held until the keys are handled.)
     items = 4;
-    await s.press('R', 'j');
+    let release = () => {};
+    held = new Promise((r) => (release = r));
+    await s.press('R');
+    await s.waitFor('Refreshing 0/1');
+    await s.press('?');
+    await s.waitFor('Esc closes');
+    await s.press(KEYS.esc);
+    await s.waitFor('Refreshing 0/1');
+    release();
+    held = null;
     await s.waitFor(/4\/4 {2}Morning Post/);
     await s.waitFor('Refreshed 1 feed: 2 new');
 
