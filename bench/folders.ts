@@ -104,8 +104,9 @@ export async function folderFigures(sizes: readonly number[] = SIZES): Promise<F
       value: r.cpuMs,
       unit: 'ms',
       baseline: r.floorCpuMs,
+      // Reported, with no target: the target is the time a user waits, and a big folder read on
+      // two threads (src/sources/folder-share.ts) spends more CPU time to wait less.
       baselineLabel: 'readFileSync of every file in a loop (CPU time)',
-      ...(target ? { target: `≤ ${TIME_TARGET}× baseline`, ok: r.cpuMs <= TIME_TARGET * r.floorCpuMs } : {}),
     });
     figures.push(
       target

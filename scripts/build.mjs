@@ -96,8 +96,13 @@ const inkFullHeight = {
 const STARTUP = new Set(['io/keyboard', 'app/run', 'store/bookmarks/deferred', 'parse/text', 'parse/json', 'sources/json-file']);
 // Worker threads are started by path, never imported: the people index's (app/people.ts),
 // the one that keeps opened articles in the library (app/record-opened.ts) and the second
-// thread of a batch of quotes (commands/quote-batch.ts).
-const lazyEntries = new Set([resolve('src/people/people-worker.ts'), resolve('src/library/record-worker.ts'), resolve('src/commands/quote-worker.ts')]);
+// thread of a batch of quotes (commands/quote-batch.ts) and of a big folder (sources/folder-share.ts).
+const lazyEntries = new Set([
+  resolve('src/people/people-worker.ts'),
+  resolve('src/library/record-worker.ts'),
+  resolve('src/commands/quote-worker.ts'),
+  resolve('src/sources/folder-worker.ts'),
+]);
 
 function sourceFile(resolveDir, path) {
   const base = resolve(resolveDir, path).replace(/\.js$/, '');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ListedArticle } from '../export/list-rows.js';
+import { FolderSharing } from '../sources/folder-share.js';
 import { jsonArrayOut } from './json-stream.js';
 import { writeOut } from './output.js';
 import { SOURCES_HELP, guarded, loadSummariesForCommand, type CommandDeps, type SourceOptions } from './shared.js';
@@ -20,11 +21,11 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
     .option('--unread', "the library's unread feed entries, newest first (of the feeds named, when given)");
   addSourceOptions(command).action((sources: string[], options: ListOptions) =>
     guarded(deps, async () => {
-      const [{ formatListTable, listRow }, { sanitizeText }] = await Promise.all([import('../export/list-rows.js'), import('../text/sanitize.js')]);
+      const [{ formatListTable, listRow, listRowJson }, { sanitizeText }] = await Promise.all([import('../export/list-rows.js'), import('../text/sanitize.js')]);
       // Each article becomes its row as it is parsed and is let go: a folder of 100,000 files
       // is never held whole. With --json the rows are printed as they come, in the sources'
       // order; the table waits for all of them, since its columns fit the widest.
-      const json = options.json ? jsonArrayOut(deps) : undefined;
+      const json = options.json ? jsonArrayOut(deps, listRowJson) : undefined;
       const rows: ReturnType<typeof listRow>[] = [];
       const take = (articles: readonly ListedArticle[]) => {
         for (const article of articles) {
@@ -32,9 +33,10 @@ export function registerListCommand(program: Command, deps: CommandDeps): void {
           else rows.push(listRow(article));
         }
       };
-      // Sources are read for what a row shows, not as whole articles (see loadSummaries).
+      // Sources are read for what a row shows, not as whole articles (see loadSummaries), and a
+      // big folder's files on two threads when a core is spare (see folder-share.ts).
       if (options.unread) take((await unreadArticles(sources, deps)).articles);
-      else await loadSummariesForCommand(sources, options, deps, take);
+      else await loadSummariesForCommand(sources, options, deps, take, new FolderSharing());
       if (json) return json.end();
       if (rows.length === 0) return;
       const width = deps.stdout.isTTY && deps.stdout.columns ? deps.stdout.columns : 100;

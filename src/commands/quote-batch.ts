@@ -9,10 +9,8 @@
 // other work, simply takes fewer. The results are put back in the articles' order and are
 // the same, byte for byte, as on one thread.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorkerFile, claimChunk, secondThreadWanted } from '../io/threads.js';
 import type { Quote } from '../quotes/types.js';
 
 export interface TextToQuote {
@@ -40,18 +38,6 @@ export const PARALLEL_MIN_CHARS = 256 * 1024;
 
 /** Sources enough for a big batch: even short news articles make a few chunks of them. */
 export const MANY_SOURCES = 32;
-
-/**
- * The next chunk number below `available` for the calling thread, or -1: each number is
- * handed out once, to whichever thread claims it first.
- */
-export function claimChunk(claims: Int32Array, available: number): number {
-  for (;;) {
-    const next = Atomics.load(claims, 0);
-    if (next >= available) return -1;
-    if (Atomics.compareExchange(claims, 0, next, next + 1) === next) return next;
-  }
-}
 
 /** The messages a batch needs of its second thread (a Worker, or a stand-in in tests). */
 export interface QuoteThread {
@@ -184,52 +170,10 @@ export function quoteBatch(texts: readonly TextToQuote[], options: BatchOptions 
   return batch.finish(options.extract);
 }
 
-/**
- * A core free for a second thread. With every core busy (a build, other work), two cold
- * engines cost a third more CPU time than one and finish later: measured at a load of 5 on
- * two cores, 2.0 s against 1.5 s. Free means either of: the 1-minute load average is half a
- * core under the number of cores (it counts this process and its recent past too), or at
- * this moment no other process's tasks are running on the cores this one would use (the
- * average lags: a script's own earlier runs keep it up for a minute). INKWIRE_THREADS=1 or
- * 2 decides instead.
- */
-export function spareCore(cores: number, load: number, othersRunning: number | null, setting: string | undefined): boolean {
-  if (setting === '1') return false;
-  if (setting === '2') return true;
-  if (cores < 2) return false;
-  return load < cores - 0.5 || (othersRunning !== null && othersRunning <= cores - 2);
-}
-
-/**
- * Tasks of other processes running or ready to run this moment: Linux's count of all of
- * them (/proc/loadavg) less this process's own threads in that state; null where unknown.
- */
-function othersRunning(): number | null {
-  try {
-    const all = Number.parseInt(readFileSync('/proc/loadavg', 'latin1').split(' ')[3] ?? '', 10);
-    if (!Number.isFinite(all)) return null;
-    let own = 0;
-    for (const task of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'latin1');
-      // The state follows the command's name, which is in parentheses and may hold spaces.
-      if (stat[stat.lastIndexOf(')') + 2] === 'R') own++;
-    }
-    return Math.max(0, all - own);
-  } catch {
-    return null;
-  }
-}
-
-/** The worker's file beside the built bundle; none when running from the sources (tests, tsx). */
-function workerFile(): string | null {
-  const file = fileURLToPath(new URL('../commands/quote-worker.js', import.meta.url));
-  return !file.endsWith('.ts') && existsSync(file) ? file : null;
-}
-
 /** A worker thread for the batch, or null on one core or without the built worker. */
 function workerThread(): QuoteThread | null {
-  if (!spareCore(availableParallelism(), loadavg()[0]!, othersRunning(), process.env.INKWIRE_THREADS)) return null;
-  const file = workerFile();
+  if (!secondThreadWanted()) return null;
+  const file = builtWorkerFile(new URL('../commands/quote-worker.js', import.meta.url));
   if (file === null) return null;
   // Kept referenced: the batch waits on its replies, and stops it when done, even on an error.
   const worker = new Worker(file);

@@ -4,7 +4,8 @@
 
 import { parentPort } from 'node:worker_threads';
 import { extractQuotes } from '../quotes/index.js';
-import { claimChunk, type ChunkReply, type TextToQuote, type ToThread } from './quote-batch.js';
+import { claimChunk } from '../io/threads.js';
+import type { ChunkReply, TextToQuote, ToThread } from './quote-batch.js';
 
 const port = parentPort!;
 let claims: Int32Array | undefined;

@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from '../article.js';
 import { ExitCode, InkwireError, fileErrorReason, type ExitCodeValue } from '../errors.js';
-import { DEFAULT_MAX_BYTES, loadSources, loadSummaries, type LoadFailure, type LoadOptions, type SourceOutcome } from '../sources/load.js';
+import { DEFAULT_MAX_BYTES, loadSources, loadSummaries, type FolderHelper, type LoadFailure, type LoadOptions, type SourceOutcome } from '../sources/load.js';
 import { parseSize } from '../sources/size.js';
 import type { WebOptions } from '../sources/web.js';
 import { inkwirePaths } from '../store/paths.js';
@@ -134,17 +134,19 @@ export async function loadForCommand(
 
 /**
  * loadForCommand for a list: what it shows of each article (see loadSummaries), given to
- * `onSummaries` in the sources' order as each is read, and not kept.
+ * `onSummaries` in the sources' order as each is read, and not kept; a big folder's files are
+ * shared with `helper`'s second thread, if given.
  */
 export async function loadSummariesForCommand(
   specs: readonly string[],
   options: SourceOptions,
   deps: CommandDeps,
   onSummaries: (summaries: readonly ArticleSummary[]) => void,
+  helper?: FolderHelper,
 ): Promise<void> {
   const onSource = (outcome: SourceOutcome<ArticleSummary>) => ('articles' in outcome ? onSummaries(outcome.articles) : undefined);
   const { sources, load } = loadArguments(specs, options, deps);
-  reported(deps, await loadSummaries(sources, { ...load, onSource, inOrder: true, keep: false }));
+  reported(deps, await loadSummaries(sources, { ...load, onSource, inOrder: true, keep: false }, helper));
 }
 
 /** The sources to load (piped stdin when none are given) and the options every command loads them with. */

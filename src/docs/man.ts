@@ -89,7 +89,7 @@ export function manPage({ program, version, date }: ManPageInput): string {
     `${bold('inkwire config path')} shows where each is.`,
     '.TP',
     bold('INKWIRE_THREADS'),
-    `1: ${bold('quotes')} and ${bold('people')} run the quote engine on one thread; 2: on two, even on a busy machine. Unset: two for a big batch when a core is spare.`,
+    `1: ${bold('quotes')} and ${bold('people')} run the quote engine on one thread, and ${bold('list')} reads a big folder on one; 2: on two, even on a busy machine. Unset: two for a big batch or folder when a core is spare.`,
     '.TP',
     bold('NO_COLOR'),
     'Set to anything: no colours.',

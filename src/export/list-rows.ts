@@ -33,6 +33,18 @@ export function listRow(article: ListedArticle): ListRow {
   return row;
 }
 
+/**
+ * A row as it stands in the array `JSON.stringify(rows, null, 2)` prints, the same bytes:
+ * its keys in listRow's order, each string through JSON.stringify. Laid out by hand, the rows
+ * of a 100,000-file folder take a third of the time the generic indenting layout takes.
+ */
+export function listRowJson(row: ListRow): string {
+  let text = `  {\n    "id": ${JSON.stringify(row.id)},\n    "title": ${JSON.stringify(row.title)},\n    "site": ${JSON.stringify(row.site)},\n    "source": ${JSON.stringify(row.source)},\n    "wordCount": ${JSON.stringify(row.wordCount)},\n    "readingMinutes": ${JSON.stringify(row.readingMinutes)}`;
+  if (row.url !== undefined) text += `,\n    "url": ${JSON.stringify(row.url)}`;
+  if (row.published !== undefined) text += `,\n    "published": ${JSON.stringify(row.published)}`;
+  return `${text}\n  }`;
+}
+
 /** Aligned columns: title, site or file, date, words, minutes; the title takes what is left. */
 export function formatListTable(rows: readonly ListRow[], width: number): string {
   // reduce, not Math.max(...): spreading 200,000 rows as arguments overflows the call stack.

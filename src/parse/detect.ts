@@ -114,6 +114,15 @@ const parsers: {
 /** The plain-text and Markdown parsers once imported: a folder's files are parsed without a promise each. */
 const loaded: { text?: typeof import('./text.js'); markdown?: typeof import('./markdown.js') } = {};
 
+/**
+ * Loads the plain-text and Markdown parsers now, before the first file needs them: a folder's
+ * second thread, idle while the folder is walked, then starts on its files at once.
+ */
+export async function loadFolderParsers(): Promise<void> {
+  loaded.text ??= await (parsers.text ??= import('./text.js'));
+  loaded.markdown ??= await (parsers.markdown ??= import('./markdown.js'));
+}
+
 /** parseAs, without a promise when the format's parser is loaded and parses synchronously. */
 export function parseAsSoon(format: Format, text: string, source: string, options: ParseOptions = {}): Article[] | Promise<Article[]> {
   if (format === 'text' && loaded.text) return [loaded.text.parsePlainText(text, source)];

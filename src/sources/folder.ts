@@ -41,8 +41,14 @@ interface Skipped {
   why: string;
 }
 
+/** Said once, as soon as a walk has found this many files: a caller may start getting ready for them. */
+export interface WhenMany {
+  files: number;
+  call: () => void;
+}
+
 /** Every article file under a folder: known extensions, hidden entries skipped, sorted. */
-export async function listFolder(folder: string, extensions: readonly string[], maxEntries = MAX_FOLDER_ENTRIES): Promise<FolderListing> {
+export async function listFolder(folder: string, extensions: readonly string[], maxEntries = MAX_FOLDER_ENTRIES, whenMany?: WhenMany): Promise<FolderListing> {
   // Each real folder is entered once and its names are unique, so a file found by its own
   // path is never found twice that way: only files reached through links are checked against
   // the rest, once the walk is done (a set of 100,000 paths cost more than the walk's logic).
@@ -127,7 +133,7 @@ export async function listFolder(folder: string, extensions: readonly string[], 
       if (!info.isFile()) skipped.push({ path, why: `${fileKind(info)}, not a regular file` });
       else if (entry.link) linkedFiles.push({ path, real });
       else {
-        paths.push(path);
+        if (paths.push(path) === whenMany?.files) whenMany.call();
         reals.push(real);
       }
     }

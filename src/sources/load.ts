@@ -6,7 +6,8 @@ import { checkpointFor, deadlineIn, type Deadline } from './deadline.js';
 import { decodeBytes, isUtf16 } from './decode.js';
 import { notRegularFile } from './file-kind.js';
 import { readFileLimited, readFileSoon, readStreamLimited } from './files.js';
-import { listFolder } from './folder.js';
+import type { FileOutcome, FolderJob, FolderShare } from './folder-share.js';
+import { MAX_FOLDER_ENTRIES, listFolder } from './folder.js';
 import type { WebOptions } from './web.js';
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -112,11 +113,48 @@ export async function loadSources(specs: readonly string[], options: LoadOptions
  * loadSources for a list: what a list shows of each article (see makeSummary), in place of the
  * articles. Text and Markdown files are summarized without building their articles.
  */
-export async function loadSummaries(specs: readonly string[], options: LoadOptions<ArticleSummary> = {}): Promise<LoadResult<ArticleSummary>> {
-  return loadShaped(specs, options, SUMMARIES);
+export async function loadSummaries(specs: readonly string[], options: LoadOptions<ArticleSummary> = {}, helper?: FolderHelper): Promise<LoadResult<ArticleSummary>> {
+  return loadShaped(specs, options, SUMMARIES, helper);
 }
 
-async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, shape: Shape<T>): Promise<LoadResult<T>> {
+/**
+ * Folder files (read the short way, see folderFileItems) this many or more are shared with a
+ * second thread when a core is spare: starting it takes about 50 ms of the other core, in
+ * which this thread reads some 3,000 small files.
+ */
+export const SHARED_MIN_FILES = 4096;
+
+type ShareOutcome = (rank: number, outcome: FileOutcome) => void;
+
+/**
+ * A second thread to share a big folder's files with (see folder-share.ts). Given by the
+ * caller, whose module loads it with its own: loaded here, on the first big folder, its import
+ * waited on the walk's busy event loop and the thread was ready 200 ms after the walk.
+ */
+export interface FolderHelper {
+  /** A folder's walk has found SHARED_MIN_FILES files: the thread starts loading. */
+  warm(): void;
+  /** The files shared with the thread, or null without one; `onOutcome` gets what it read. */
+  share(job: Omit<FolderJob, 'claims'>, onOutcome: ShareOutcome): FolderShare | null;
+  /** No files to share after all (most were JSON, say): a thread started is stopped. */
+  cancel(): void;
+}
+
+/** A file of a folder summarized, as loadSummaries does it, for the folder's second thread. */
+export function summarizedFolderFile(path: string, maxBytes: number, timeoutMs: number | undefined): FileOutcome | Promise<FileOutcome> {
+  const warnings: string[] = [];
+  const done = (outcome: FileOutcome): FileOutcome => (warnings.length > 0 ? { ...outcome, warnings } : outcome);
+  const failed = (error: unknown) => done({ failure: toFailure(path, error) });
+  let soon: ArticleSummary[] | Promise<ArticleSummary[]>;
+  try {
+    soon = folderFileItems(path, maxBytes, timeoutMs === undefined ? undefined : deadlineIn(timeoutMs), warnings, SUMMARIES);
+  } catch (error) {
+    return failed(error);
+  }
+  return soon instanceof Promise ? soon.then((articles) => done({ articles }), failed) : done({ articles: soon });
+}
+
+async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, shape: Shape<T>, sharing?: FolderHelper): Promise<LoadResult<T>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const failures: LoadFailure[] = [];
   const warnings = options.warnings ?? [];
@@ -130,7 +168,7 @@ async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, 
   for (const spec of specs) {
     try {
       // A loop, not push(...): a folder of 200,000 files would overflow the call stack.
-      for (const input of await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings)) inputs.push(input);
+      for (const input of await expandSpec(spec, maxBytes, options.stdin ?? process.stdin, web, warnings, sharing)) inputs.push(input);
     } catch (error) {
       const failure = toFailure(spec, error);
       failures.push(failure);
@@ -154,40 +192,89 @@ async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, 
     // Not kept, a source's articles are free as soon as they are reported.
     return keep || 'failure' in outcome ? outcome : undefined;
   };
-  const results = await mapLimited(inputs, options.concurrency ?? 8, (given, order) => {
-    if (signal?.aborted) return undefined;
+  // A file of a folder (a string) takes the short way unless it is JSON, whose array files
+  // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown, read
+  // and parsed without a promise. Those files may be shared with a second thread.
+  const short = (given: Input | string): given is string => typeof given === 'string' && formatFromPath(given) !== 'json';
+  const shared = sharing ? sharedFiles(inputs, short) : undefined;
+  if (sharing && !shared) sharing.cancel();
+  // Shared, each source's warnings are held and given in the sources' order once all are
+  // read, as one thread gives them.
+  const held = shared ? new Map<number, readonly string[]>() : undefined;
+  const sink = (): string[] => (held ? [] : warnings);
+  // Outcomes by the sources' order: kept ones, and every failure.
+  const outcomes = new Array<SourceOutcome<T> | undefined>(inputs.length);
+  const finished = (outcome: SourceOutcome<T> & { order: number }, given: readonly string[]): void => {
+    if (held && given.length > 0) held.set(outcome.order, given);
+    outcomes[outcome.order] = settle(outcome);
+  };
+  const folderFile = (path: string, order: number): void | Promise<void> => {
     const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
-    // A file of a folder (a string) takes the short way unless it is JSON, whose array files
-    // fileInput reads a slice at a time: nearly all of a big folder is text and Markdown, read
-    // and parsed without a promise.
-    if (typeof given === 'string' && formatFromPath(given) !== 'json') {
-      let soon: T[] | Promise<T[]>;
-      try {
-        soon = folderFileItems(given, maxBytes, deadline, warnings, shape);
-      } catch (error) {
-        return settle({ order, failure: toFailure(given, error) });
-      }
-      if (!(soon instanceof Promise)) return settle({ order, articles: soon });
-      return soon.then(
-        (articles) => settle({ order, articles }),
-        (error: unknown) => settle({ order, failure: toFailure(given, error) }),
-      );
+    const given = sink();
+    let soon: T[] | Promise<T[]>;
+    try {
+      soon = folderFileItems(path, maxBytes, deadline, given, shape);
+    } catch (error) {
+      return finished({ order, failure: toFailure(path, error) }, given);
     }
-    const input = typeof given === 'string' ? fileInput(given, maxBytes, warnings) : given;
+    if (!(soon instanceof Promise)) return finished({ order, articles: soon }, given);
+    return soon.then(
+      (articles) => finished({ order, articles }, given),
+      (error: unknown) => finished({ order, failure: toFailure(path, error) }, given),
+    );
+  };
+  const share =
+    shared &&
+    sharing!.share({ paths: shared.paths, maxBytes, timeoutMs }, (rank, { warnings: given = [], ...outcome }) => {
+      // Only loadSummaries shares its files, so T is ArticleSummary here.
+      finished({ ...outcome, order: shared.orders[rank]! } as SourceOutcome<T> & { order: number }, given);
+    });
+  await mapLimited(inputs, options.concurrency ?? 8, (given, order) => {
+    if (signal?.aborted) return share?.stop();
+    if (short(given)) {
+      if (share && !share.mine(shared!.ranks[order]!)) return;
+      return folderFile(given, order);
+    }
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
+    const notes = sink();
+    const input = typeof given === 'string' ? fileInput(given, maxBytes, notes) : given;
     const load = async (): Promise<T[]> =>
-      input.load ? shape.of(await input.load(deadline)) : parseShaped(await input.read!(deadline), { ...input, deadline }, warnings, shape);
+      input.load ? shape.of(await input.load(deadline)) : parseShaped(await input.read!(deadline), { ...input, deadline }, notes, shape);
     return load().then(
-      (articles) => settle({ order, articles }),
-      (error: unknown) => settle({ order, failure: toFailure(input.source, error) }),
+      (articles) => finished({ order, articles }, notes),
+      (error: unknown) => finished({ order, failure: toFailure(input.source, error) }, notes),
     );
   });
+  // The chunks the second thread had: their outcomes come in as it sends them; any it could
+  // not finish are read here.
+  if (share) {
+    for (const rank of await share.rest()) {
+      if (signal?.aborted) break;
+      await folderFile(shared!.paths[rank]!, shared!.orders[rank]!);
+    }
+  }
+  if (held) for (const order of [...held.keys()].sort((a, b) => a - b)) for (const warning of held.get(order)!) warnings.push(warning);
   const articles: T[] = [];
-  for (const result of results) {
+  for (const result of outcomes) {
     if (!result) continue;
     if ('failure' in result) failures.push(result.failure);
     else for (const article of result.articles) articles.push(article);
   }
   return { articles, articleCount, failures, warnings };
+}
+
+/** The sources that may be shared with a second thread: their paths, and each one's rank among them and its order among all. */
+function sharedFiles(inputs: readonly (Input | string)[], short: (given: Input | string) => given is string): { paths: string[]; ranks: Int32Array; orders: Int32Array } | undefined {
+  const paths: string[] = [];
+  const ranks = new Int32Array(inputs.length).fill(-1);
+  for (let order = 0; order < inputs.length; order++) {
+    const given = inputs[order]!;
+    if (short(given)) ranks[order] = paths.push(given) - 1;
+  }
+  if (paths.length < SHARED_MIN_FILES) return undefined;
+  const orders = new Int32Array(paths.length);
+  for (let order = 0; order < inputs.length; order++) if (ranks[order]! >= 0) orders[ranks[order]!] = order;
+  return { paths, ranks, orders };
 }
 
 /** Passes outcomes on in their sources' order, each held until those before it are in. */
@@ -210,7 +297,14 @@ function inOrder<T>(onSource: (outcome: SourceOutcome<T>) => void): (outcome: So
 }
 
 /** A spec's sources; a string is the path of a file in a folder (see fileInput). */
-async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.ReadableStream, web: WebOptions, warnings: string[]): Promise<(Input | string)[]> {
+async function expandSpec(
+  spec: string,
+  maxBytes: number,
+  stdin: NodeJS.ReadableStream,
+  web: WebOptions,
+  warnings: string[],
+  sharing: FolderHelper | undefined,
+): Promise<(Input | string)[]> {
   if (spec === '-') {
     return [{ source: STDIN_SOURCE, read: (deadline) => readStreamLimited(stdin, STDIN_SOURCE, maxBytes, deadline) }];
   }
@@ -235,7 +329,8 @@ async function expandSpec(spec: string, maxBytes: number, stdin: NodeJS.Readable
     throw new InkwireError(spec, reason, exitCode);
   }
   if (info.isDirectory()) {
-    const listing = await listFolder(spec, KNOWN_EXTENSIONS).catch((error: unknown) => {
+    const whenMany = sharing && { files: SHARED_MIN_FILES, call: () => sharing.warm() };
+    const listing = await listFolder(spec, KNOWN_EXTENSIONS, MAX_FOLDER_ENTRIES, whenMany).catch((error: unknown) => {
       const { reason, exitCode } = fileErrorReason(error);
       throw new InkwireError(spec, reason, exitCode);
     });
@@ -386,6 +481,18 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
   const results = new Array<R>(items.length);
   let next = 0;
   let lastTurn = Date.now();
+  // One turn for all the workers: each waiting on a turn of its own, they were all resumed in
+  // the same pass of the loop, and each ran its TURN_MS before the loop could go on (8 x 15 ms
+  // between two looks at its events, such as a second thread's messages).
+  let turn: Promise<void> | undefined;
+  const nextTurn = (): Promise<void> =>
+    (turn ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        turn = undefined;
+        lastTurn = Date.now();
+        resolve();
+      }),
+    ));
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
@@ -394,10 +501,7 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
       // Files are read synchronously, so a folder's sources settle without the event loop
       // turning: give it a turn now and then, or an interface could paint nothing (and no
       // signal be handled) until the last file was in.
-      if (Date.now() - lastTurn > TURN_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastTurn = Date.now();
-      }
+      if (Date.now() - lastTurn > TURN_MS) await nextTurn();
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, MANY_SOURCES, PARALLEL_MIN_CHARS, QuoteBatch, quoteBatch, spareCore, claimChunk, type ChunkReply, type QuoteThread, type TextToQuote, type ToThread } from '../../src/commands/quote-batch.js';
+import { CHUNK_CHARS, MANY_SOURCES, PARALLEL_MIN_CHARS, QuoteBatch, quoteBatch, type ChunkReply, type QuoteThread, type TextToQuote, type ToThread } from '../../src/commands/quote-batch.js';
+import { claimChunk, spareCore } from '../../src/io/threads.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { CLI, runCli } from '../helpers/cli.js';
 
