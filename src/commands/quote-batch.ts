@@ -10,7 +10,7 @@
 // the same, byte for byte, as on one thread.
 
 import { Worker } from 'node:worker_threads';
-import { builtWorkerFile, claimChunk, secondThreadWanted } from '../io/threads.js';
+import { builtWorkerFile, claimChunk, linkWorker, secondThreadWanted, type ThreadLink } from '../io/threads.js';
 import type { Quote } from '../quotes/types.js';
 
 export interface TextToQuote {
@@ -40,13 +40,7 @@ export const PARALLEL_MIN_CHARS = 256 * 1024;
 export const MANY_SOURCES = 32;
 
 /** The messages a batch needs of its second thread (a Worker, or a stand-in in tests). */
-export interface QuoteThread {
-  post(message: ToThread): void;
-  onReply(listener: (reply: ChunkReply) => void): void;
-  /** Called once if the thread fails or stops before it is told to. */
-  onLost(listener: () => void): void;
-  stop(): void;
-}
+export type QuoteThread = ThreadLink<ToThread, ChunkReply>;
 
 export type Extractor = (text: string, title: string) => Quote[];
 
@@ -176,23 +170,5 @@ function workerThread(): QuoteThread | null {
   const file = builtWorkerFile(new URL('../commands/quote-worker.js', import.meta.url));
   if (file === null) return null;
   // Kept referenced: the batch waits on its replies, and stops it when done, even on an error.
-  const worker = new Worker(file);
-  let stopped = false;
-  let lostListener: (() => void) | undefined;
-  const lose = (): void => {
-    if (stopped) return;
-    stopped = true;
-    lostListener?.();
-  };
-  worker.on('error', lose);
-  worker.on('exit', lose);
-  return {
-    post: (message) => worker.postMessage(message),
-    onReply: (listener) => worker.on('message', listener),
-    onLost: (listener) => (lostListener = listener),
-    stop: () => {
-      stopped = true;
-      void worker.terminate();
-    },
-  };
+  return linkWorker(new Worker(file));
 }

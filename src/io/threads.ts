@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 
 /**
  * The next chunk number below `available` for the calling thread, or -1: each number is
@@ -67,4 +68,34 @@ function othersRunning(): number | null {
 export function builtWorkerFile(url: URL): string | null {
   const file = fileURLToPath(url);
   return !file.endsWith('.ts') && existsSync(file) ? file : null;
+}
+
+/** What a command needs of its second thread: its messages both ways, its loss, its end. */
+export interface ThreadLink<Out, In> {
+  post(message: Out): void;
+  onReply(listener: (reply: In) => void): void;
+  /** Called once if the thread fails or ends before it is stopped. */
+  onLost(listener: () => void): void;
+  stop(): void;
+}
+
+export function linkWorker<Out, In>(worker: Worker): ThreadLink<Out, In> {
+  let stopped = false;
+  let lostListener: (() => void) | undefined;
+  const lose = (): void => {
+    if (stopped) return;
+    stopped = true;
+    lostListener?.();
+  };
+  worker.on('error', lose);
+  worker.on('exit', lose);
+  return {
+    post: (message) => worker.postMessage(message),
+    onReply: (listener) => worker.on('message', listener),
+    onLost: (listener) => (lostListener = listener),
+    stop: () => {
+      stopped = true;
+      void worker.terminate();
+    },
+  };
 }

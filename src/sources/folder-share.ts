@@ -8,7 +8,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { ArticleSummary } from '../article.js';
-import { builtWorkerFile, claimChunk, secondThreadWanted } from '../io/threads.js';
+import { builtWorkerFile, claimChunk, linkWorker, secondThreadWanted, type ThreadLink } from '../io/threads.js';
 import type { FolderHelper, LoadFailure } from './load.js';
 
 /** Files per chunk: a few milliseconds of work, and a message small enough to answer at once. */
@@ -31,14 +31,11 @@ export interface FolderChunkReply {
   outcomes: FileOutcome[];
 }
 
-/** The messages a share needs of its second thread (a Worker, or a stand-in in tests). */
-export interface FolderThread {
-  start(job: FolderJob): void;
-  onReply(listener: (reply: FolderChunkReply) => void): void;
-  /** Called once if the thread fails or ends, whether or not its work is done. */
-  onLost(listener: () => void): void;
-  stop(): void;
-}
+/**
+ * The messages a share needs of its second thread (a Worker, or a stand-in in tests): the job
+ * once, by `start`. It is lost, too, when it ends, whether or not its work is done.
+ */
+export type FolderThread = Omit<ThreadLink<FolderJob, FolderChunkReply>, 'post'> & { start(job: FolderJob): void };
 
 /** Which thread reads a chunk: not known until this thread comes to it. */
 const enum Owner {
@@ -153,28 +150,15 @@ function workerThread(file: string): FolderThread {
   // Its young generation kept small: the summaries it makes are short-lived, and a bigger
   // nursery is memory the folder's peak pays for without saving time.
   const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
-  let stopped = false;
-  let lostListener: (() => void) | undefined;
-  const lose = (): void => {
-    if (stopped) return;
-    stopped = true;
-    lostListener?.();
-  };
-  worker.on('error', lose);
-  worker.on('exit', lose);
+  const link = linkWorker<FolderJob, FolderChunkReply>(worker);
   // Loading before it has work, it does not keep the process: if the work never comes (a
   // failure on the way), the process ends as it would without it.
   worker.unref();
   return {
+    ...link,
     start: (job) => {
       worker.ref();
-      worker.postMessage(job);
-    },
-    onReply: (listener) => worker.on('message', listener),
-    onLost: (listener) => (lostListener = listener),
-    stop: () => {
-      stopped = true;
-      void worker.terminate();
+      link.post(job);
     },
   };
 }
