@@ -9,13 +9,13 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleSummary } from '../article.js';
 import { builtWorkerFile, claimChunk, linkWorker, secondThreadWanted, type ThreadLink } from '../io/threads.js';
-import type { FolderHelper, LoadFailure } from './load.js';
+import type { FileRead, FolderHelper } from './load.js';
 
 /** Files per chunk: a few milliseconds of work, and a message small enough to answer at once. */
 export const CHUNK_FILES = 256;
 
 /** A file's outcome as the worker sends it (its place is its rank in the chunk), with the warnings it gave. */
-export type FileOutcome = ({ articles: ArticleSummary[] } | { failure: LoadFailure }) & { warnings?: string[] };
+export type FileOutcome = FileRead<ArticleSummary> & { warnings?: string[] };
 
 /** To the worker, once: the files, the counter and the limits. */
 export interface FolderJob {

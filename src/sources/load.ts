@@ -118,7 +118,7 @@ export async function loadSummaries(specs: readonly string[], options: LoadOptio
 }
 
 /**
- * Folder files (read the short way, see folderFileItems) this many or more are shared with a
+ * Folder files (read the short way, see folderFileOutcome) this many or more are shared with a
  * second thread when a core is spare: starting it takes about 50 ms of the other core, in
  * which this thread reads some 3,000 small files.
  */
@@ -143,15 +143,9 @@ export interface FolderHelper {
 /** A file of a folder summarized, as loadSummaries does it, for the folder's second thread. */
 export function summarizedFolderFile(path: string, maxBytes: number, timeoutMs: number | undefined): FileOutcome | Promise<FileOutcome> {
   const warnings: string[] = [];
-  const done = (outcome: FileOutcome): FileOutcome => (warnings.length > 0 ? { ...outcome, warnings } : outcome);
-  const failed = (error: unknown) => done({ failure: toFailure(path, error) });
-  let soon: ArticleSummary[] | Promise<ArticleSummary[]>;
-  try {
-    soon = folderFileItems(path, maxBytes, timeoutMs === undefined ? undefined : deadlineIn(timeoutMs), warnings, SUMMARIES);
-  } catch (error) {
-    return failed(error);
-  }
-  return soon instanceof Promise ? soon.then((articles) => done({ articles }), failed) : done({ articles: soon });
+  const outcome = folderFileOutcome(path, maxBytes, timeoutMs === undefined ? undefined : deadlineIn(timeoutMs), warnings, SUMMARIES);
+  const withWarnings = (read: FileRead<ArticleSummary>): FileOutcome => (warnings.length > 0 ? { ...read, warnings } : read);
+  return outcome instanceof Promise ? outcome.then(withWarnings) : withWarnings(outcome);
 }
 
 async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, shape: Shape<T>, sharing?: FolderHelper): Promise<LoadResult<T>> {
@@ -209,19 +203,10 @@ async function loadShaped<T>(specs: readonly string[], options: LoadOptions<T>, 
     outcomes[outcome.order] = settle(outcome);
   };
   const folderFile = (path: string, order: number): void | Promise<void> => {
-    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
     const given = sink();
-    let soon: T[] | Promise<T[]>;
-    try {
-      soon = folderFileItems(path, maxBytes, deadline, given, shape);
-    } catch (error) {
-      return finished({ order, failure: toFailure(path, error) }, given);
-    }
-    if (!(soon instanceof Promise)) return finished({ order, articles: soon }, given);
-    return soon.then(
-      (articles) => finished({ order, articles }, given),
-      (error: unknown) => finished({ order, failure: toFailure(path, error) }, given),
-    );
+    const outcome = folderFileOutcome(path, maxBytes, timeoutMs === undefined ? undefined : deadlineIn(timeoutMs), given, shape);
+    if (outcome instanceof Promise) return outcome.then((read) => finished({ ...read, order }, given));
+    finished({ ...outcome, order }, given);
   };
   const share =
     shared &&
@@ -446,12 +431,24 @@ function parseShaped<T>(bytes: Uint8Array, input: ParseInput, warnings: string[]
   return parsed instanceof Promise ? parsed.then(readableOf, failed) : readableOf(parsed);
 }
 
-/** A file of a folder read and parsed, without a promise for a file of one read whose parser is loaded. */
-function folderFileItems<T>(path: string, maxBytes: number, deadline: Deadline | undefined, warnings: string[], shape: Shape<T>): T[] | Promise<T[]> {
-  // The folder's listing found the path a regular file (see readFileSoon).
-  const bytes = readFileSoon(path, maxBytes, deadline, true);
-  const input: ParseInput = { source: path, path, deadline };
-  return bytes instanceof Promise ? bytes.then((b) => parseShaped(b, input, warnings, shape)) : parseShaped(bytes, input, warnings, shape);
+/** A folder file's items, or its failure. */
+export type FileRead<T> = { articles: T[] } | { failure: LoadFailure };
+
+/** A file of a folder read and parsed, or its failure; without a promise for a file of one read whose parser is loaded. */
+function folderFileOutcome<T>(path: string, maxBytes: number, deadline: Deadline | undefined, warnings: string[], shape: Shape<T>): FileRead<T> | Promise<FileRead<T>> {
+  const failed = (error: unknown): FileRead<T> => ({ failure: toFailure(path, error) });
+  const parsed = (bytes: Uint8Array): FileRead<T> | Promise<FileRead<T>> => {
+    const items = parseShaped(bytes, { source: path, path, deadline }, warnings, shape);
+    return items instanceof Promise ? items.then((articles) => ({ articles }), failed) : { articles: items };
+  };
+  try {
+    // The folder's listing found the path a regular file (see readFileSoon).
+    const bytes = readFileSoon(path, maxBytes, deadline, true);
+    // Parsing may throw as well as the read: both are the file's failure.
+    return bytes instanceof Promise ? bytes.then(parsed).catch(failed) : parsed(bytes);
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 /** NUL bytes do not occur in text, except as half of UTF-16's code units. */
